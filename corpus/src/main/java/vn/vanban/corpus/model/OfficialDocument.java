@@ -1,0 +1,36 @@
+package vn.vanban.corpus.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The reading of one official document: its administrative header (Nghị định 30/2020/NĐ-CP) and
+ * the references in its text. This is the JSON of {@code vanban extract}. The text itself is kept
+ * apart, in {@link ReadDocument}.
+ */
+@JsonPropertyOrder({"file", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
+    "province", "place", "date", "subject", "recipients", "signer", "citations", "stated"})
+public record OfficialDocument(
+        String file,
+        String type,
+        String number,
+        String symbol,
+        String numberSymbol,
+        String issuer,
+        String parentIssuer,
+        Level level,
+        String province,
+        String place,
+        DocDate date,
+        String subject,
+        List<String> recipients,
+        Signer signer,
+        List<Citation> citations,
+        List<StatedRelation> stated) {
+
+    public OfficialDocument {
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        stated = stated == null ? List.of() : List.copyOf(stated);
+    }
+}

@@ -1,0 +1,82 @@
+package vn.vanban.corpus.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.corpus.model.ReadDocument;
+import vn.vanban.corpus.ref.NumberSymbol;
+import vn.vanban.corpus.text.TextCleaner;
+import vn.vanban.corpus.text.TextDecoder;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * Reads an official document: clean the text, read the header, find the citations and resolve
+ * what each one tells. The one entry point of this module for the stages downstream.
+ */
+public final class DocumentReader {
+
+    /** Larger files are refused rather than read into memory whole. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final HeaderParser headers;
+    private final MentionFinder mentions;
+
+    public DocumentReader(Vocabulary vocabulary) {
+        this.headers = new HeaderParser(vocabulary);
+        this.mentions = new MentionFinder(vocabulary);
+    }
+
+    public DocumentReader() {
+        this(Vocabulary.standard());
+    }
+
+    /** Reads a file; the exception's message names the file and says why it cannot be read. */
+    public ReadDocument read(Path file) throws UnreadableDocumentException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableDocumentException(name, "is a directory, not a document");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableDocumentException(name, "too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(name, "no such file");
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(name, "cannot be read (" + e.getMessage() + ")");
+        }
+        return read(name, file.getFileName().toString(), bytes);
+    }
+
+    /** Reads the bytes of a document; {@code source} names it in messages, {@code fileName} goes in the reading. */
+    public ReadDocument read(String source, String fileName, byte[] bytes) throws UnreadableDocumentException {
+        StringBuilder why = new StringBuilder();
+        Optional<String> decoded = TextDecoder.decode(bytes, why);
+        if (decoded.isEmpty()) {
+            throw new UnreadableDocumentException(source, why.toString());
+        }
+        String text = TextCleaner.clean(decoded.get());
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException(source, "no text left after removing markup");
+        }
+        return new ReadDocument(source, text, parse(fileName, text));
+    }
+
+    /** Reads cleaned text. */
+    public OfficialDocument parse(String fileName, String text) {
+        Header h = headers.parse(text);
+        List<Mention> found = mentions.find(text, h.province());
+        NumberSymbol own = h.numberSymbol() == null ? null : NumberSymbol.parse(h.numberSymbol());
+        CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
+        return new OfficialDocument(fileName, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
+                h.parentIssuer(), h.level(), h.province(), h.place(), h.date(), h.subject(), h.recipients(),
+                h.signer(), cited.citations(), cited.stated());
+    }
+}

@@ -1,0 +1,355 @@
+package vn.vanban.corpus.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.model.Level;
+import vn.vanban.corpus.model.Signer;
+import vn.vanban.corpus.ref.NumberSymbol;
+import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.DocumentType;
+import vn.vanban.corpus.vocab.PhraseIndex;
+import vn.vanban.corpus.vocab.Province;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * Reads the administrative header laid down by Nghị định 30/2020/NĐ-CP: issuer (and the body
+ * above it), số/ký hiệu, place and date, type and trích yếu, Kính gửi, and the signature at the
+ * end. Works line by line on cleaned text; matching is done on folded lines so that capitals,
+ * old tone placement and missing diacritics do not matter.
+ */
+final class HeaderParser {
+
+    /** How far down the header may reach, in lines. */
+    private static final int HEADER_LINES = 40;
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*so\\s*(?:[:.]|(?=\\d))\\s*");
+    private static final Pattern NUMBER_VALUE = Pattern.compile(
+            "^(\\d+(?:\\.\\d+)?)?\\s*([-/])?\\s*(?:(\\d{4})\\s*/\\s*)?(\\S.*)?$");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "(?:^|[,\\s])\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+    private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi|dang cong san viet nam|doc lap\\s*-");
+    private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
+    private static final Pattern CAPACITY = Pattern.compile("^\\s*(tm|kt|tl|tuq|q)\\s*[.:]?\\s+(?=\\S)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
+    private static final Pattern ABOUT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*[:.]?\\s*");
+
+    private final Vocabulary vocabulary;
+    private final BodyNames names;
+
+    HeaderParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.names = new BodyNames(vocabulary);
+    }
+
+    Header parse(String text) {
+        List<Line> lines = Line.split(text);
+        int limit = Math.min(lines.size(), HEADER_LINES);
+
+        Line numberLine = null;
+        for (int i = 0; i < limit && numberLine == null; i++) {
+            if (NUMBER_LINE.matcher(lines.get(i).folded()).find()) {
+                numberLine = lines.get(i);
+            }
+        }
+        String number = null;
+        String symbol = null;
+        String numberSymbol = null;
+        if (numberLine != null) {
+            Matcher nm = NUMBER_LINE.matcher(numberLine.folded());
+            nm.find();
+            String value = numberLine.text().substring(nm.end()).split("\\s{2,}|\\t")[0].trim();
+            Matcher v = NUMBER_VALUE.matcher(value);
+            if (v.matches() && v.group(4) != null) {
+                number = v.group(1);
+                symbol = v.group(4).trim();
+                if (number != null) {
+                    numberSymbol = value.replaceAll("\\s+", "");
+                }
+            }
+        }
+
+        // Place and date.
+        String place = null;
+        DocDate date = null;
+        Line dateLine = null;
+        for (int i = 0; i < limit && dateLine == null; i++) {
+            Line l = lines.get(i);
+            Matcher m = PLACE_DATE.matcher(l.folded());
+            if (m.find() && m.start() < 80) {
+                dateLine = l;
+                date = date(m.group(3), m.group(2), m.group(1));
+                String before = l.text().substring(0, m.start()).replaceAll("[,\\s]+$", "");
+                String[] columns = before.split("\\s{2,}|\\t");
+                String p = columns[columns.length - 1].trim();
+                if (!p.isEmpty() && p.length() <= 40 && !NUMBER_LINE.matcher(VietnameseText.foldAligned(p)).find()) {
+                    place = p;
+                }
+            }
+        }
+
+        // Kính gửi and the recipients below it.
+        List<String> recipients = new ArrayList<>();
+        int afterRecipients = -1;
+        for (int i = 0; i < limit; i++) {
+            Line l = lines.get(i);
+            String f = l.folded().stripLeading();
+            if (f.startsWith("kinh gui")) {
+                String inline = l.text().stripLeading().substring("kinh gui".length()).replaceFirst("^\\s*:?\\s*", "");
+                if (!inline.isBlank()) {
+                    recipients.add(recipient(inline));
+                }
+                int j = i + 1;
+                for (; j < lines.size(); j++) {
+                    Line r = lines.get(j);
+                    if (r.isBlank()) {
+                        continue;
+                    }
+                    Matcher item = LIST_ITEM.matcher(r.text());
+                    if (!item.find()) {
+                        break;
+                    }
+                    recipients.add(recipient(r.text().substring(item.end())));
+                }
+                afterRecipients = j;
+                break;
+            }
+        }
+        recipients.removeIf(String::isBlank);
+
+        // Type and trích yếu: "V/v …" under the number, or the line under the type's name.
+        String type = null;
+        String subject = null;
+        int subjectStart = -1;
+        int subjectEnd = -1;
+        int subjectLastLine = -1;
+        int stop = afterRecipients > 0 ? afterRecipients : limit;
+        for (int i = 0; i < stop && subject == null; i++) {
+            Line l = lines.get(i);
+            Matcher about = ABOUT.matcher(l.folded());
+            if (l.folded().stripLeading().startsWith("v/v") && about.find()) {
+                int[] range = subjectRange(lines, i, about.end(), dateLine);
+                subjectStart = range[0];
+                subjectEnd = range[1];
+                subjectLastLine = range[2];
+                subject = tidySubject(text.substring(subjectStart, subjectEnd));
+                type = "Công văn";
+            }
+        }
+        if (subject == null) {
+            for (int i = 0; i < stop && type == null; i++) {
+                Line l = lines.get(i);
+                DocumentType t = typeTitle(l);
+                if (t != null) {
+                    type = t.name();
+                    int next = i + 1;
+                    while (next < lines.size() && lines.get(next).isBlank()) {
+                        next++;
+                    }
+                    if (next < lines.size() && next < stop && !lines.get(next).folded().stripLeading().startsWith("kinh gui")) {
+                        Matcher about = ABOUT.matcher(lines.get(next).folded());
+                        int skip = about.find() ? about.end() : 0;
+                        int[] range = subjectRange(lines, next, skip, dateLine);
+                        subjectStart = range[0];
+                        subjectEnd = range[1];
+                        subjectLastLine = range[2];
+                        subject = tidySubject(text.substring(subjectStart, subjectEnd));
+                    }
+                }
+            }
+        }
+        if (type == null && symbol != null) {
+            type = typeFromSymbol(symbol);
+        }
+
+        // Issuer, and the body above it.
+        List<String> bodies = issuerBodies(lines);
+        String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+        String parent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
+        Province province = names.provinceIn(issuer);
+        if (province == null) {
+            province = names.provinceIn(parent);
+        }
+        if (province == null && place != null) {
+            province = vocabulary.province(place);
+        }
+        String provinceName = province == null ? null : province.name();
+        issuer = names.completeWithProvince(issuer, provinceName);
+        parent = names.completeWithProvince(parent, provinceName);
+        Level level = names.level(issuer);
+        if (level == null) {
+            level = names.level(parent);
+        }
+
+        int lastHeaderLine = Math.max(afterRecipients - 1, Math.max(subjectLastLine,
+                Math.max(dateLine == null ? -1 : dateLine.index(), numberLine == null ? -1 : numberLine.index())));
+        int bodyStart = lastHeaderLine + 1 < lines.size() ? lines.get(lastHeaderLine + 1).start() : text.length();
+
+        Signer signer = signer(lines);
+        return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
+                subject, recipients, signer,
+                numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
+                subjectStart, subjectEnd, bodyStart);
+    }
+
+    private static DocDate date(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            int m = Integer.parseInt(month);
+            return day == null ? DocDate.ofMonth(y, m) : DocDate.of(y, m, Integer.parseInt(day));
+        } catch (RuntimeException e) {
+            return null; // "ngày 31 tháng 2": no date rather than a wrong one
+        }
+    }
+
+    /** [start, end) of a trích yếu starting at lines[i] + skip, and its last line index. */
+    private static int[] subjectRange(List<Line> lines, int i, int skip, Line dateLine) {
+        int start = lines.get(i).start() + skip;
+        int end = lines.get(i).end();
+        int last = i;
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isBlank() || l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
+                    || PLACE_DATE.matcher(l.folded()).find() || MOTTO.matcher(l.folded()).find()) {
+                break;
+            }
+            end = l.end();
+            last = j;
+        }
+        return new int[] {start, end, last};
+    }
+
+    private static String tidySubject(String s) {
+        return s.replaceAll("\\s+", " ").trim().replaceAll("[.;,]+$", "").trim();
+    }
+
+    private static String recipient(String s) {
+        return s.replaceAll("\\s+", " ").trim().replaceAll("[;,.]+$", "").trim();
+    }
+
+    /** A line that is only a type's name in capitals: "QUYẾT ĐỊNH", "KẾ HOẠCH". */
+    private DocumentType typeTitle(Line l) {
+        String t = l.text().trim();
+        if (t.isEmpty() || !VietnameseText.isUpperCase(t)) {
+            return null;
+        }
+        String folded = VietnameseText.foldAligned(t);
+        PhraseIndex.Match<DocumentType> m = vocabulary.typeNames().matchAt(folded, 0);
+        if (m == null) {
+            return null;
+        }
+        String rest = folded.substring(m.end()).trim();
+        // "CÔNG ĐIỆN", "CÔNG ĐIỆN KHẨN", "THÔNG BÁO KẾT LUẬN"; not "KẾ HOẠCH VÀ ĐẦU TƯ".
+        return rest.isEmpty() || rest.equals("khan") || rest.startsWith("ket luan") ? m.value() : null;
+    }
+
+    /** The type a ký hiệu names (KH-UBND → Kế hoạch); Công văn when it names only the issuer. */
+    String typeFromSymbol(String symbol) {
+        NumberSymbol ns = NumberSymbol.parse("0/" + symbol);
+        if (ns == null) {
+            return null;
+        }
+        for (String part : ns.parts()) {
+            DocumentType t = vocabulary.typeByAbbreviation(part);
+            if (t != null) {
+                return t.name();
+            }
+        }
+        return vocabulary.issuerByCode(ns.parts().get(0)) != null ? "Công văn" : null;
+    }
+
+    /** The bodies named at the top left, outermost first. */
+    private List<String> issuerBodies(List<Line> lines) {
+        List<String> raw = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
+            Line l = lines.get(i);
+            String f = l.folded();
+            Matcher motto = MOTTO.matcher(f);
+            String t = l.text();
+            boolean stopAfter = false;
+            if (motto.find()) {
+                t = t.substring(0, motto.start());
+                stopAfter = true;
+            }
+            if (NUMBER_LINE.matcher(f).find() || PLACE_DATE.matcher(f).find()) {
+                break;
+            }
+            t = t.trim();
+            if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t)) {
+                String[] head = names.head(t);
+                if (raw.isEmpty() || (head != null && names.isComplete(names.spell(raw.get(raw.size() - 1))))) {
+                    raw.add(t);
+                } else {
+                    raw.set(raw.size() - 1, raw.get(raw.size() - 1) + " " + t);
+                }
+            }
+            if (stopAfter && !raw.isEmpty()) {
+                break;
+            }
+        }
+        return raw.stream().map(names::spell).toList();
+    }
+
+    /** The signature block: the last title line near the end, the name under it, the capacity above. */
+    private Signer signer(List<Line> lines) {
+        int from = Math.max(0, lines.size() - 45);
+        for (int i = lines.size() - 1; i >= from; i--) {
+            Line l = lines.get(i);
+            String t = l.text().trim();
+            if (t.isEmpty() || t.length() > 60) {
+                continue;
+            }
+            String folded = VietnameseText.foldAligned(t);
+            Matcher cap = CAPACITY.matcher(folded);
+            int titleFrom = cap.find() ? cap.end() : 0;
+            PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
+            if (title == null || !folded.substring(title.end()).isBlank()) {
+                continue;
+            }
+            String capacity = titleFrom > 0 ? capacity(cap.group(1)) : null;
+            for (int k = i - 1; k >= Math.max(0, i - 4) && capacity == null; k--) {
+                Line above = lines.get(k);
+                if (above.isBlank()) {
+                    continue;
+                }
+                Matcher c = CAPACITY.matcher(above.folded());
+                if (c.find()) {
+                    capacity = capacity(c.group(1));
+                } else {
+                    break;
+                }
+            }
+            String name = null;
+            for (int k = i + 1; k < lines.size(); k++) {
+                String n = lines.get(k).text().trim();
+                if (n.isEmpty() || DECORATION.matcher(n).matches()) {
+                    continue;
+                }
+                if (looksLikeName(n)) {
+                    name = VietnameseText.isUpperCase(n) ? VietnameseText.titleCase(n) : n;
+                }
+                break;
+            }
+            return new Signer(name, title.value(), capacity);
+        }
+        return null;
+    }
+
+    private static String capacity(String foldedMarker) {
+        return foldedMarker.toUpperCase(java.util.Locale.ROOT) + ".";
+    }
+
+    private static boolean looksLikeName(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.vanban.corpus.vocab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.vanban.corpus.text.VietnameseText;
+
+/** Reads the vocabulary files: tab-separated, '#' comments, NFC. */
+final class Tsv {
+
+    private Tsv() {}
+
+    /** Rows of the named resource next to this class, each padded to {@code columns} cells. */
+    static List<String[]> read(String name, int columns) {
+        InputStream in = Tsv.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("vocabulary file missing from the build: " + name);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = Arrays.copyOf(VietnameseText.nfc(line).split("\t", -1), columns);
+                for (int i = 0; i < columns; i++) {
+                    cells[i] = cells[i] == null ? "" : cells[i].trim();
+                }
+                if (cells[0].isEmpty()) {
+                    throw new IllegalStateException(name + ":" + lineNo + ": first column is empty");
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vocabulary " + name, e);
+        }
+        return rows;
+    }
+
+    /** A '|'-separated cell as a list; empty cell, empty list. */
+    static List<String> list(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

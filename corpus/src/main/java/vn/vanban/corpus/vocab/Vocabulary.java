@@ -1,0 +1,155 @@
+package vn.vanban.corpus.vocab;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.vanban.corpus.model.Level;
+import vn.vanban.corpus.text.VietnameseText;
+
+/**
+ * The vocabularies the reader works from, kept as data files beside this class: document types,
+ * issuers and their codes, provinces, abbreviations, the bodies that open a header, levels, and
+ * signers' titles.
+ */
+public final class Vocabulary {
+
+    private static final Vocabulary STANDARD = new Vocabulary();
+
+    private final List<DocumentType> types = new ArrayList<>();
+    private final Map<String, DocumentType> typeByAbbreviation = new LinkedHashMap<>();
+    private final PhraseIndex<DocumentType> typeNames = new PhraseIndex<>();
+
+    private final List<Issuer> issuers = new ArrayList<>();
+    private final PhraseIndex<Issuer> issuerNames = new PhraseIndex<>();
+
+    private final List<Province> provinces = new ArrayList<>();
+    private final PhraseIndex<Province> provinceNames = new PhraseIndex<>();
+
+    private final PhraseIndex<String> abbreviations = new PhraseIndex<>();
+    private final List<String[]> headerBodies = new ArrayList<>();
+    private final PhraseIndex<Level> levelWords = new PhraseIndex<>();
+    private final PhraseIndex<String> titles = new PhraseIndex<>();
+
+    private Vocabulary() {
+        for (String[] r : Tsv.read("document-types.tsv", 4)) {
+            DocumentType t = new DocumentType(r[0], Tsv.list(r[1]), r[2], Tsv.list(r[3]));
+            types.add(t);
+            for (String a : t.abbreviations()) {
+                typeByAbbreviation.putIfAbsent(codeKey(a), t);
+            }
+            typeNames.add(t.name(), t);
+            t.aliases().forEach(a -> typeNames.add(a, t));
+        }
+        for (String[] r : Tsv.read("issuers.tsv", 5)) {
+            List<Pattern> codes = Tsv.list(r[2]).stream()
+                    .map(c -> Pattern.compile(codeKey(c), Pattern.CASE_INSENSITIVE)).toList();
+            Issuer i = new Issuer(r[0], Tsv.list(r[1]), codes, Level.fromJson(r[3]), "local".equals(r[4]));
+            issuers.add(i);
+            issuerNames.add(i.name(), i);
+            i.aliases().forEach(a -> issuerNames.add(a, i));
+        }
+        for (String[] r : Tsv.read("provinces.tsv", 4)) {
+            Province p = new Province(r[0], r[1], r[2], Tsv.list(r[3]));
+            provinces.add(p);
+            provinceNames.add(p.name(), p);
+            p.aliases().forEach(a -> provinceNames.add(a, p));
+        }
+        for (String[] r : Tsv.read("abbreviations.tsv", 2)) {
+            abbreviations.add(r[0], r[1]);
+        }
+        headerBodies.addAll(Tsv.read("header-bodies.tsv", 2));
+        for (String[] r : Tsv.read("levels.tsv", 2)) {
+            levelWords.add(r[0], Level.fromJson(r[1]));
+        }
+        for (String[] r : Tsv.read("signer-titles.tsv", 1)) {
+            titles.add(r[0], r[0]);
+        }
+    }
+
+    /** The vocabulary shipped with vanban. */
+    public static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /** A part of a ký hiệu as compared: upper case, without diacritics, Đ as D. */
+    public static String codeKey(String part) {
+        return VietnameseText.fold(part).toUpperCase(Locale.ROOT);
+    }
+
+    public List<DocumentType> documentTypes() {
+        return List.copyOf(types);
+    }
+
+    /** The type a ký hiệu part stands for (NQ, CĐ, KH …), or null. */
+    public DocumentType typeByAbbreviation(String symbolPart) {
+        return typeByAbbreviation.get(codeKey(symbolPart));
+    }
+
+    public PhraseIndex<DocumentType> typeNames() {
+        return typeNames;
+    }
+
+    public List<Issuer> issuers() {
+        return List.copyOf(issuers);
+    }
+
+    public PhraseIndex<Issuer> issuerNames() {
+        return issuerNames;
+    }
+
+    /** The issuer whose code is this ký hiệu part (TTg, VPCP, UBND …), or null. */
+    public Issuer issuerByCode(String symbolPart) {
+        String key = codeKey(symbolPart);
+        for (Issuer i : issuers) {
+            if (i.hasCode(key)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The central issuer with exactly this name (folded comparison), or null. */
+    public Issuer centralIssuerNamed(String name) {
+        String folded = VietnameseText.fold(name).trim();
+        PhraseIndex.Match<Issuer> m = issuerNames.matchAt(folded, 0);
+        if (m != null && m.end() == folded.length() && m.value().level() == Level.CENTRAL) {
+            return m.value();
+        }
+        return null;
+    }
+
+    public List<Province> provinces() {
+        return List.copyOf(provinces);
+    }
+
+    public PhraseIndex<Province> provinceNames() {
+        return provinceNames;
+    }
+
+    /** The province of this name or alias (case and diacritics aside), or null. */
+    public Province province(String name) {
+        String folded = VietnameseText.fold(name).trim();
+        PhraseIndex.Match<Province> m = provinceNames.matchAt(folded, 0);
+        return m != null && m.end() == folded.length() ? m.value() : null;
+    }
+
+    public PhraseIndex<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** Rows of {opening words in capitals, canonical spelling}. */
+    public List<String[]> headerBodies() {
+        return List.copyOf(headerBodies);
+    }
+
+    public PhraseIndex<Level> levelWords() {
+        return levelWords;
+    }
+
+    public PhraseIndex<String> signerTitles() {
+        return titles;
+    }
+}
