@@ -1,7 +1,11 @@
 package vn.vanban.corpus.ref;
 
 import java.util.Locale;
+import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.PhraseIndex;
+import vn.vanban.corpus.vocab.Province;
 import vn.vanban.corpus.vocab.Issuer;
 import vn.vanban.corpus.vocab.Vocabulary;
 
@@ -54,6 +58,37 @@ public final class DocumentIds {
             }
         }
         return local;
+    }
+
+    /** The id of a document read from a file. */
+    public String forDocument(OfficialDocument d) {
+        NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
+        if (ns == null) {
+            return idForUnnumbered(d.file());
+        }
+        return id(ns, d.date() == null ? null : d.date().year(), d.province());
+    }
+
+    /**
+     * The id of the document a citation names. A ký hiệu without a year takes the year of the
+     * citation's date, or else of the citing document (a reference rarely reaches back further
+     * without a date); a local one takes the province its issuer names, or the citing document's.
+     */
+    public String forCitation(Citation c, OfficialDocument citing) {
+        NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
+        if (ns == null) {
+            return null;
+        }
+        Integer year = c.date() != null ? Integer.valueOf(c.date().year())
+                : citing.date() != null ? Integer.valueOf(citing.date().year()) : null;
+        String province = citing.province();
+        if (c.issuer() != null) {
+            PhraseIndex.Match<Province> p = vocabulary.provinceNames().findFirst(VietnameseText.foldAligned(c.issuer()));
+            if (p != null) {
+                province = p.value().name();
+            }
+        }
+        return id(ns, year, province);
     }
 
     /** Id of a document that has no number: from its file name, which is unique in the corpus. */

@@ -1,0 +1,44 @@
+package vn.vanban.indexer.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import java.io.Reader;
+
+/**
+ * Vietnamese text as syllables (ICU word breaking), NFC, canonical tone placement, lower case.
+ * With {@code folded}, diacritics are removed and đ becomes d (ICU folding), for queries typed
+ * without Vietnamese input.
+ */
+public final class VietnameseAnalyzer extends Analyzer {
+
+    private final boolean folded;
+
+    public VietnameseAnalyzer(boolean folded) {
+        this.folded = folded;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter(reader,
+                com.ibm.icu.text.Normalizer2.getNFCInstance());
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new ICUTokenizer();
+        TokenStream stream = folded
+                ? new ICUFoldingFilter(source)
+                : new LowerCaseFilter(new ToneNormalizationFilter(source));
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return folded ? new ICUFoldingFilter(in) : new LowerCaseFilter(new ToneNormalizationFilter(in));
+    }
+
+}

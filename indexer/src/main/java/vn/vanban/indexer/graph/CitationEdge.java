@@ -1,0 +1,57 @@
+package vn.vanban.indexer.graph;
+
+import vn.vanban.corpus.model.Relation;
+
+/**
+ * A typed reference between two documents, with its evidence: the document whose text says so
+ * ({@code citing}: the source itself, or a third document for a {@code stated} relation), where
+ * (offsets in that text) and how many times. Identity equality: JGraphT keeps parallel edges of
+ * different relations apart.
+ */
+public final class CitationEdge {
+
+    private final Relation relation;
+    private final String citing;
+    private final boolean stated;
+    private final int start;
+    private final int end;
+    private final int mentions;
+
+    public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions) {
+        this.relation = relation;
+        this.citing = citing;
+        this.stated = stated;
+        this.start = start;
+        this.end = end;
+        this.mentions = mentions;
+    }
+
+    public Relation relation() {
+        return relation;
+    }
+
+    public String citing() {
+        return citing;
+    }
+
+    public boolean stated() {
+        return stated;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public int mentions() {
+        return mentions;
+    }
+
+    @Override
+    public String toString() {
+        return relation.json() + (stated ? " (stated by " + citing + ")" : "");
+    }
+}

@@ -1,0 +1,73 @@
+package vn.vanban.indexer.graph;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.corpus.model.Relation;
+import vn.vanban.corpus.model.StatedRelation;
+import vn.vanban.corpus.ref.DocumentIds;
+import vn.vanban.corpus.ref.NumberSymbol;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * Builds the citation graph from the readings of the indexed documents: a node for each, a node
+ * for each document they cite (known from the citations only until it is indexed itself; ids
+ * match, so it then becomes the real one), an edge for each citation and each stated relation.
+ */
+public final class GraphBuilder {
+
+    private final DocumentIds ids;
+    private final CitationGraph graph;
+    private final Map<String, OfficialDocument> documents = new java.util.TreeMap<>(); // sorted: the same graph every run
+
+    public GraphBuilder(Vocabulary vocabulary, long generation) {
+        this.ids = new DocumentIds(vocabulary);
+        this.graph = new CitationGraph(generation);
+    }
+
+    /** Adds an indexed document under its id. */
+    public GraphBuilder add(String id, OfficialDocument d) {
+        documents.put(id, d);
+        NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
+        graph.putNode(new DocNode(id, ns == null ? null : ns.key(), d.numberSymbol(), d.type(), d.date(), d.issuer(),
+                d.province(), d.level(), true));
+        return this;
+    }
+
+    public CitationGraph build() {
+        for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
+            String from = e.getKey();
+            OfficialDocument d = e.getValue();
+            Map<String, String> targetByWritten = new HashMap<>();
+            for (Citation c : d.citations()) {
+                String to = ids.forCitation(c, d);
+                if (to == null) {
+                    continue;
+                }
+                targetByWritten.put(c.numberSymbol(), to);
+                NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
+                String province = ids.isLocal(ns) ? d.province() : null;
+                graph.putNode(new DocNode(to, ns.key(), c.numberSymbol(), c.type(), c.date(), c.issuer(), province,
+                        null, false));
+                graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions()));
+            }
+            Set<String> seen = new HashSet<>();
+            for (StatedRelation s : d.stated()) {
+                String a = targetByWritten.get(s.from());
+                String b = targetByWritten.get(s.to());
+                if (a != null && b != null && seen.add(a + ">" + b + ">" + s.relation())) {
+                    graph.addEdge(a, b, new CitationEdge(s.relation(), from, true, -1, -1, 1));
+                }
+            }
+        }
+        return graph;
+    }
+
+    /** Relations that make the source carry the target out. */
+    static boolean isImplementing(Relation r) {
+        return r == Relation.IMPLEMENTS;
+    }
+}

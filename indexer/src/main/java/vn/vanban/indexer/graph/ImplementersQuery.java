@@ -1,0 +1,50 @@
+package vn.vanban.indexer.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.vanban.corpus.model.Relation;
+
+/**
+ * Who implements a document: breadth-first along incoming {@code implements} edges, so each
+ * implementer is reported once, at its shortest depth.
+ */
+public final class ImplementersQuery {
+
+    private final CitationGraph graph;
+
+    public ImplementersQuery(CitationGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Implementers up to {@code maxDepth} (all depths when ≤ 0), by depth then date. */
+    public List<Implementer> implementers(String id, int maxDepth) {
+        DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+        List<Implementer> found = new ArrayList<>();
+        Set<String> visited = new HashSet<>(Set.of(id));
+        List<String> frontier = List.of(id);
+        for (int depth = 1; !frontier.isEmpty() && (maxDepth <= 0 || depth <= maxDepth); depth++) {
+            List<Implementer> level = new ArrayList<>();
+            for (String target : frontier) {
+                for (CitationEdge e : graph.incoming(target)) {
+                    if (e.relation() != Relation.IMPLEMENTS) {
+                        continue;
+                    }
+                    String source = graph.source(e);
+                    if (visited.add(source)) {
+                        DocNode n = graph.node(source).orElseThrow();
+                        Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
+                        level.add(new Implementer(n, depth, depth == 1 ? null : target, lag));
+                    }
+                }
+            }
+            level.sort(Comparator.comparing((Implementer i) -> i.document().date(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.document().id()));
+            found.addAll(level);
+            frontier = level.stream().map(i -> i.document().id()).toList();
+        }
+        return found;
+    }
+}

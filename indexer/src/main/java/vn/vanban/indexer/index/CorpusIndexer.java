@@ -1,0 +1,155 @@
+package vn.vanban.indexer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.vanban.corpus.model.ReadDocument;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.read.UnreadableDocumentException;
+import vn.vanban.corpus.ref.DocumentIds;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.analysis.Analyzers;
+import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.indexer.graph.GraphStore;
+import vn.vanban.indexer.schema.Fields;
+
+/**
+ * The indexing loop: find the files under the given paths, read the new and changed ones (in
+ * parallel), add or replace them in the Lucene index by id, commit once, then rebuild the
+ * citation graph from the committed index and store it beside. Nothing is committed when the run
+ * fails, so the last good index stays as it was. Files that cannot be read are reported one by
+ * one and do not stop the run.
+ */
+public final class CorpusIndexer {
+
+    private static final int BATCH = 256;
+
+    private final IndexLayout layout;
+    private final DocumentReader reader;
+    private final Vocabulary vocabulary;
+    private final DocumentIds ids;
+
+    public CorpusIndexer(IndexLayout layout, DocumentReader reader, Vocabulary vocabulary) {
+        this.layout = layout;
+        this.reader = reader;
+        this.vocabulary = vocabulary;
+        this.ids = new DocumentIds(vocabulary);
+    }
+
+    private record Outcome(Path file, String source, String stamp, String id, ReadDocument read, String failure) {}
+
+    public IndexRun index(List<Path> roots, IndexProgress progress) throws IOException {
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                String msg = root + ": no such file or directory";
+                failures.add(msg);
+                progress.failed(root, "no such file or directory");
+                continue;
+            }
+            files.addAll(collect(root));
+        }
+        progress.started(files.size());
+        Files.createDirectories(layout.lucene());
+        int indexed = 0;
+        int unchanged = 0;
+        try (Directory dir = FSDirectory.open(layout.lucene());
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+            try {
+                Map<String, String> stamps;
+                try (DirectoryReader existing = DirectoryReader.open(writer)) {
+                    stamps = StoredReadings.sourceStamps(existing);
+                }
+                Map<String, String> sourceById = new HashMap<>();
+                AtomicInteger done = new AtomicInteger();
+                for (int from = 0; from < files.size(); from += BATCH) {
+                    List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+                    List<Outcome> outcomes = batch.parallelStream().map(f -> {
+                        Outcome o = readOne(f, stamps);
+                        progress.fileDone(done.incrementAndGet(), files.size());
+                        return o;
+                    }).toList();
+                    for (Outcome o : outcomes) {
+                        if (o.failure() != null) {
+                            failures.add(o.file() + ": " + o.failure());
+                            progress.failed(o.file(), o.failure());
+                        } else if (o.read() == null) {
+                            unchanged++;
+                        } else {
+                            String previous = sourceById.put(o.id(), o.source());
+                            if (previous != null && !previous.equals(o.source())) {
+                                progress.duplicate(o.id(), o.source(), previous);
+                            }
+                            writer.deleteDocuments(new Term(Fields.SOURCE, o.source()));
+                            writer.updateDocument(new Term(Fields.ID, o.id()), DocumentMapper.toLucene(o.id(), o.read(), o.stamp()));
+                            indexed++;
+                        }
+                    }
+                }
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                writer.rollback(); // the last commit stays the index
+                throw e;
+            }
+            try (DirectoryReader committed = DirectoryReader.open(dir)) {
+                CitationGraph graph = GraphLoader.build(committed, vocabulary);
+                new GraphStore(layout.graph()).write(graph);
+                return new IndexRun(files.size(), indexed, unchanged, List.copyOf(failures), committed.numDocs(),
+                        graph.view().vertexSet().size(), graph.view().edgeSet().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+    }
+
+    private Outcome readOne(Path file, Map<String, String> stamps) {
+        String source = file.toAbsolutePath().normalize().toString();
+        String stamp;
+        try {
+            stamp = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return new Outcome(file, source, null, null, null, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (stamp.equals(stamps.get(source))) {
+            return new Outcome(file, source, stamp, null, null, null);
+        }
+        try {
+            ReadDocument read = reader.read(file);
+            return new Outcome(file, source, stamp, ids.forDocument(read.document()), read, null);
+        } catch (UnreadableDocumentException e) {
+            return new Outcome(file, source, stamp, null, null, e.reason());
+        } catch (RuntimeException e) {
+            // A bug in the reader must not stop the run or lose the other files.
+            return new Outcome(file, source, stamp, null, null, "could not be read: " + e);
+        }
+    }
+
+    private static List<Path> collect(Path root) throws IOException {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.vanban.indexer.index;
+
+import java.nio.file.Path;
+
+/** What an indexing run reports as it goes. */
+public interface IndexProgress {
+
+    /** Found {@code total} files to look at. */
+    default void started(int total) {}
+
+    /** One more file done (read, skipped as unchanged, or failed). */
+    default void fileDone(int done, int total) {}
+
+    /** A file that could not be read: one line, naming the file and why. */
+    default void failed(Path file, String reason) {}
+
+    /** Two files gave the same document id; the later one is kept. */
+    default void duplicate(String id, String kept, String dropped) {}
+
+    IndexProgress SILENT = new IndexProgress() {};
+}

@@ -1,0 +1,66 @@
+package vn.vanban.indexer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.indexer.graph.GraphStore;
+import vn.vanban.indexer.search.LuceneSearchBackend;
+import vn.vanban.indexer.search.SearchBackend;
+
+/** An index opened for queries: its search backend and its citation graph, of the same commit. */
+public final class OpenIndex implements Closeable {
+
+    private final Directory directory;
+    private final LuceneSearchBackend search;
+    private final CitationGraph graph;
+
+    private OpenIndex(Directory directory, LuceneSearchBackend search, CitationGraph graph) {
+        this.directory = directory;
+        this.search = search;
+        this.graph = graph;
+    }
+
+    public static boolean exists(IndexLayout layout) {
+        try (Directory dir = FSDirectory.open(layout.lucene())) {
+            return Files.isDirectory(layout.lucene()) && DirectoryReader.indexExists(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static OpenIndex open(IndexLayout layout, Vocabulary vocabulary) throws IOException {
+        Directory dir = FSDirectory.open(layout.lucene());
+        try {
+            CitationGraph graph;
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                graph = GraphLoader.load(reader, new GraphStore(layout.graph()), vocabulary);
+            }
+            return new OpenIndex(dir, new LuceneSearchBackend(dir), graph);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    public SearchBackend search() {
+        return search;
+    }
+
+    public CitationGraph graph() {
+        return graph;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            search.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.vanban.indexer.schema;
+
+/** Every field name of the Lucene index, in one place. */
+public final class Fields {
+
+    private Fields() {}
+
+    /** Stable document id (keyword, stored): 2763-ubnd-kgvx-2021-dien-bien. */
+    public static final String ID = "id";
+    /** The file the document was read from (keyword, stored), and its size and mtime to skip unchanged files. */
+    public static final String SOURCE = "source";
+    public static final String SOURCE_STAMP = "source_stamp";
+
+    /** Full text, analysed with diacritics kept (tone placement and case normalised). */
+    public static final String TEXT = "text";
+    /** Full text, folded: no diacritics, đ → d. */
+    public static final String TEXT_FOLDED = "text_folded";
+    /** Trích yếu, both ways. */
+    public static final String SUBJECT = "subject";
+    public static final String SUBJECT_FOLDED = "subject_folded";
+
+    /** Ký hiệu keys (NumberSymbol.key) of the document itself and of every document it cites. */
+    public static final String REF_KEY = "ref_key";
+    /** The document's own ký hiệu key. */
+    public static final String OWN_KEY = "own_key";
+
+    /** Filter and facet fields (keywords, with doc values). */
+    public static final String TYPE = "type";
+    public static final String ISSUER = "issuer";
+    public static final String LEVEL = "level";
+    public static final String PROVINCE = "province";
+    /** Date as yyyymmdd (partial dates at the first of the month), point + doc values. */
+    public static final String DATE = "date";
+
+    /** The reading as JSON (stored only), and the cleaned text (stored only). */
+    public static final String READING_JSON = "reading_json";
+    public static final String STORED_TEXT = "stored_text";
+}
