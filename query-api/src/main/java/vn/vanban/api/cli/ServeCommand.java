@@ -1,0 +1,68 @@
+package vn.vanban.api.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.vanban.api.http.ApiServer;
+import vn.vanban.api.http.Library;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.index.IndexLayout;
+import vn.vanban.indexer.index.OpenIndex;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the JSON API and the web page on localhost.", "",
+            "When the default index does not exist yet, the bundled corpus is indexed first."},
+        footer = ExitCodes.FOOTER)
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: ${DEFAULT-VALUE}.")
+    Path index = Defaults.index();
+
+    @Option(names = "--port", description = "Port. Default: ${DEFAULT-VALUE}.")
+    int port = 7070;
+
+    @Option(names = "--host", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        IndexLayout layout = new IndexLayout(index);
+        if (!OpenIndex.exists(layout)) {
+            if (!index.toAbsolutePath().normalize().equals(Defaults.index())) {
+                err.printf("vanban serve: no index at %s; build it with: vanban index --index %s --corpus PATH%n", index, index);
+                return ExitCodes.FAILED;
+            }
+            err.printf("vanban serve: no index yet at %s; indexing the bundled corpus first%n", index);
+            IndexCommand.run(List.of(Defaults.corpus()), index, err);
+        }
+        OpenIndex open = OpenIndex.open(layout, Vocabulary.standard());
+        Javalin app = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                open.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+            stopped.countDown();
+        }));
+        app.start(host, port);
+        err.printf("vanban serve: %d documents; API and web page on http://%s:%d/ (Ctrl+C stops)%n",
+                open.search().documentCount(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
+        err.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.vanban.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vanban.corpus.model.Json;
+
+/**
+ * The HTTP API and the web page, all declared in one place. Handlers are thin; every error
+ * leaves as one JSON problem shape, never a stack trace.
+ */
+public final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {}
+
+    public static Javalin create(Library library) {
+        ObjectMapper mapper = Json.mapper().copy();
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.requestLogger.http((ctx, ms) ->
+                    LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms)));
+
+            config.routes.get("/api/health", new HealthHandler(library));
+            config.routes.get("/api/search", new SearchHandler(library));
+            config.routes.get("/api/resolve", new ResolveHandler(library));
+            config.routes.get("/api/documents/{id}", new DocumentHandler(library));
+            config.routes.get("/api/documents/{id}/implementers", new ImplementersHandler(library));
+
+            config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) { // a handler's own 404 keeps its detail
+                    problem(ctx, 404, "Not found", "no such path: " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static final String PROBLEM_WRITTEN = "vanban.problem";
+
+    private static void problem(io.javalin.http.Context ctx, int status, String title, String detail) {
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+        ctx.status(status);
+        ctx.json(Problem.of(status, title, detail));
+        ctx.contentType(Problem.CONTENT_TYPE);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vanban.api.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.indexer.search.StoredDocument;
+
+/** GET /api/documents/{id}: fields, text, citations out and in; or what is known of a cited document. */
+final class DocumentHandler implements Handler {
+
+    private final Library library;
+    private final DocumentViews views;
+
+    DocumentHandler(Library library) {
+        this.library = library;
+        this.views = new DocumentViews(library.graph(), library.vocabulary());
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        Optional<StoredDocument> stored = library.search().document(id);
+        if (stored.isPresent()) {
+            ctx.json(views.of(stored.get()));
+            return;
+        }
+        DocNode node = library.graph().node(id)
+                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+        ctx.json(views.of(node));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.vanban.api.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.corpus.ref.DocumentIds;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.graph.CitationEdge;
+import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.indexer.search.StoredDocument;
+
+/** A document with its references out and in, for GET /api/documents/{id}. */
+final class DocumentViews {
+
+    private final CitationGraph graph;
+    private final DocumentIds ids;
+
+    DocumentViews(CitationGraph graph, Vocabulary vocabulary) {
+        this.graph = graph;
+        this.ids = new DocumentIds(vocabulary);
+    }
+
+    /** An indexed document. */
+    Views.Document of(StoredDocument stored) {
+        OfficialDocument d = stored.reading();
+        List<Views.CitationOut> out = new ArrayList<>();
+        for (Citation c : d.citations()) {
+            String target = ids.forCitation(c, d);
+            boolean inCorpus = target != null && graph.node(target).map(DocNode::inCorpus).orElse(false);
+            out.add(new Views.CitationOut(c.numberSymbol(), c.type(), c.date(), c.issuer(), c.relation(),
+                    target, inCorpus, sentence(stored.text(), c.start(), c.end()), c.start(), c.end(), c.mentions()));
+        }
+        return new Views.Document(stored.id(), true, d.file(), d.type(), d.number(), d.symbol(), d.numberSymbol(),
+                d.issuer(), d.parentIssuer(), d.level(), d.province(), d.place(), d.date(), d.subject(),
+                d.recipients(), d.signer(), stored.text(), out, d.stated(), citedBy(stored.id()));
+    }
+
+    /** A document known only from references to it. */
+    Views.Document of(DocNode n) {
+        return new Views.Document(n.id(), false, null, n.type(), null, null, n.numberSymbol(), n.issuer(), null,
+                n.level(), n.province(), null, n.date(), null, List.of(), null, null, List.of(), List.of(),
+                citedBy(n.id()));
+    }
+
+    private List<Views.CitedBy> citedBy(String id) {
+        List<Views.CitedBy> in = new ArrayList<>();
+        for (CitationEdge e : graph.incoming(id)) {
+            DocNode s = graph.node(graph.source(e)).orElseThrow();
+            in.add(new Views.CitedBy(s.id(), s.numberSymbol(), s.type(), s.issuer(), s.date(), e.relation(),
+                    s.inCorpus(), e.stated(), e.stated() ? e.citing() : null));
+        }
+        in.sort(java.util.Comparator.comparing(Views.CitedBy::date,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Views.CitedBy::id));
+        return in;
+    }
+
+    /** The sentence around [start, end) of a text, on one line. */
+    static String sentence(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length()) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && !isSentenceBreak(text, from - 1) && start - from < 300) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !isSentenceBreak(text, to) && to - end < 300) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        return text.substring(from, to).replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean isSentenceBreak(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+        }
+        return (c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+}

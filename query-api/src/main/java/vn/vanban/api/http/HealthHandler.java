@@ -1,0 +1,19 @@
+package vn.vanban.api.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/** GET /api/health: up, and how many documents are indexed. */
+final class HealthHandler implements Handler {
+
+    private final Library library;
+
+    HealthHandler(Library library) {
+        this.library = library;
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        ctx.json(new Views.Health("ok", library.search().documentCount()));
+    }
+}

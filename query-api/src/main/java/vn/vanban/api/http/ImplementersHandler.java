@@ -1,0 +1,32 @@
+package vn.vanban.api.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.indexer.graph.ImplementersQuery;
+
+/** GET /api/documents/{id}/implementers?depth=: who implements it, directly and through others. */
+final class ImplementersHandler implements Handler {
+
+    private final Library library;
+    private final ImplementersQuery query;
+
+    ImplementersHandler(Library library) {
+        this.library = library;
+        this.query = new ImplementersQuery(library.graph());
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        String id = ctx.pathParam("id");
+        DocNode root = library.graph().node(id)
+                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+        int depth = Params.integer(ctx, "depth", 0, 0, 50);
+        ctx.json(new Views.Implementers(root.id(), root.numberSymbol(), root.date(),
+                query.implementers(id, depth).stream().map(i -> {
+                    DocNode n = i.document();
+                    return new Views.ImplementerView(n.id(), n.numberSymbol(), n.type(), n.issuer(), n.province(),
+                            n.date(), i.lagDays(), i.depth(), i.via(), n.inCorpus());
+                }).toList()));
+    }
+}

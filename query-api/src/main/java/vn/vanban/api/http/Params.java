@@ -1,0 +1,60 @@
+package vn.vanban.api.http;
+
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import vn.vanban.corpus.model.DocDate;
+
+/** Query parameters read and checked, with a clear 400 when one is wrong. */
+final class Params {
+
+    static final int MAX_QUERY_LENGTH = 1000;
+    static final int MAX_SIZE = 100;
+    static final int MAX_PAGE = 1000;
+
+    private Params() {}
+
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + name + "' must be a whole number, not '" + raw + "'");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    static String text(Context ctx, String name, int maxLength) {
+        String raw = ctx.queryParam(name);
+        if (raw != null && raw.length() > maxLength) {
+            throw ApiException.badRequest("'" + name + "' is longer than " + maxLength + " characters");
+        }
+        return raw;
+    }
+
+    static String required(Context ctx, String name, int maxLength) {
+        String raw = text(ctx, name, maxLength);
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.badRequest("'" + name + "' is required");
+        }
+        return raw;
+    }
+
+    static DocDate date(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return DocDate.parse(raw);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw ApiException.badRequest("'" + name + "' must be a date as YYYY-MM-DD or YYYY-MM, not '" + raw + "'");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.vanban.api.http;
+
+import java.util.List;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.model.Level;
+import vn.vanban.corpus.model.Relation;
+import vn.vanban.corpus.model.Signer;
+import vn.vanban.corpus.model.StatedRelation;
+
+/** The JSON shapes of the API's answers. Field names are a contract with front ends. */
+final class Views {
+
+    private Views() {}
+
+    record Health(String status, long documents) {}
+
+    record Hit(String id, String numberSymbol, String type, String issuer, String province, DocDate date,
+            String subject, float score) {}
+
+    record SearchPage(long total, int page, int size, List<Hit> hits) {}
+
+    record CitationOut(String numberSymbol, String type, DocDate date, String issuer, Relation relation,
+            String target, boolean targetInCorpus, String sentence, int start, int end, int mentions) {}
+
+    record CitedBy(String id, String numberSymbol, String type, String issuer, DocDate date, Relation relation,
+            boolean inCorpus, boolean stated, String statedBy) {}
+
+    record Document(String id, boolean inCorpus, String file, String type, String number, String symbol,
+            String numberSymbol, String issuer, String parentIssuer, Level level, String province, String place,
+            DocDate date, String subject, List<String> recipients, Signer signer, String text,
+            List<CitationOut> citations, List<StatedRelation> stated, List<CitedBy> citedBy) {}
+
+    record Match(String id, String numberSymbol, String type, DocDate date, String issuer, boolean inCorpus) {}
+
+    record Matches(String ref, List<Match> matches) {}
+
+    record ImplementerView(String id, String numberSymbol, String type, String issuer, String province,
+            DocDate date, Long lagDays, int depth, String via, boolean inCorpus) {}
+
+    record Implementers(String id, String numberSymbol, DocDate date, List<ImplementerView> implementers) {}
+}

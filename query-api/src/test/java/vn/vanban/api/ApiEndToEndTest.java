@@ -1,0 +1,216 @@
+package vn.vanban.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.api.http.ApiServer;
+import vn.vanban.api.http.Library;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.index.CorpusIndexer;
+import vn.vanban.indexer.index.IndexLayout;
+import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.indexer.index.IndexRun;
+import vn.vanban.indexer.index.OpenIndex;
+
+/** Indexes the five seeds, serves them on a real port, and asks the API what a user would. */
+class ApiEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static OpenIndex index;
+    static Javalin app;
+
+    @BeforeAll
+    static void indexSeeds() throws Exception {
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        IndexRun run = new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard())
+                .index(List.of(SeedCorpus.documents()), IndexProgress.SILENT);
+        assertEquals(5, run.indexed(), "five seeds indexed");
+        assertFalse(run.anyFailed(), () -> "failures: " + run.failures());
+        index = OpenIndex.open(layout, Vocabulary.standard());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    private static Javalin app() {
+        return ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard()));
+    }
+
+    private static JsonNode get(HttpClient client, String path, int status) throws Exception {
+        Response r = client.get(path);
+        String body = r.body().string();
+        assertEquals(status, r.code(), path + " → " + body);
+        return JSON.readTree(body);
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void healthCountsIndexedDocumentsOnly() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode h = get(client, "/api/health", 200);
+            assertEquals("ok", h.get("status").asText());
+            assertEquals(5, h.get("documents").asInt(), "cited-only documents are not counted");
+        });
+    }
+
+    @Test
+    void searchWithoutDiacriticsFindsAllFiveSeeds() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode r = get(client, "/api/search?q=" + q("phong chong dich"), 200);
+            assertEquals(5, r.get("total").asInt());
+            Set<String> numbers = new HashSet<>();
+            for (JsonNode h : r.get("hits")) {
+                numbers.add(h.get("id").asText());
+                assertTrue(h.get("score").asDouble() > 0);
+            }
+            assertEquals(Set.of("2763-ubnd-kgvx-2021-dien-bien", "2641-ubnd-kgvx-2021-dien-bien",
+                    "3461-ubnd-thnv-2021-tra-vinh", "f-001-794841c1d5532eea", "f-002-afa367f4d10b4d1b"), numbers);
+            JsonNode accented = get(client, "/api/search?q=" + q("phòng, chống dịch"), 200);
+            assertEquals(5, accented.get("total").asInt());
+        });
+    }
+
+    @Test
+    void searchPagesAndFindsByKyHieuInAnySpelling() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode page2 = get(client, "/api/search?q=" + q("phong chong dich") + "&size=2&page=2", 200);
+            assertEquals(5, page2.get("total").asInt());
+            assertEquals(2, page2.get("hits").size());
+            for (String spelling : List.of("1102/cd-ttg", "1102 CĐ TTg", "1102/CĐ-TTg")) {
+                JsonNode r = get(client, "/api/search?q=" + q(spelling), 200);
+                assertEquals("2763/UBND-KGVX", r.get("hits").get(0).get("numberSymbol").asText(), spelling);
+            }
+            JsonNode none = get(client, "/api/search?q=" + q("zzzqqq"), 200);
+            assertEquals(0, none.get("total").asInt());
+        });
+    }
+
+    @Test
+    void resolveGivesOneMatchAndItsImplementerTwoDaysLater() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode matches = get(client, "/api/resolve?ref=" + q("1102/cd-ttg"), 200).get("matches");
+            assertEquals(1, matches.size());
+            JsonNode m = matches.get(0);
+            assertEquals("1102/CĐ-TTg", m.get("numberSymbol").asText());
+            assertEquals("Công điện", m.get("type").asText());
+            assertEquals("2021-08-23", m.get("date").asText());
+            assertEquals("Thủ tướng Chính phủ", m.get("issuer").asText());
+            assertFalse(m.get("inCorpus").asBoolean());
+            assertEquals(m.get("id").asText(),
+                    get(client, "/api/resolve?ref=" + q("1102 CĐ TTg"), 200).get("matches").get(0).get("id").asText());
+
+            JsonNode impl = get(client, "/api/documents/" + m.get("id").asText() + "/implementers", 200).get("implementers");
+            JsonNode found = find(impl, "2763/UBND-KGVX");
+            assertEquals(2, found.get("lagDays").asInt());
+            assertEquals(1, found.get("depth").asInt());
+            assertTrue(found.get("via").isNull());
+            assertEquals("Điện Biên", found.get("province").asText());
+        });
+    }
+
+    @Test
+    void implementersOfTheResolutionReachTraVinhThroughTheGovernmentsResolution() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode m = get(client, "/api/resolve?ref=" + q("30/2021/QH15"), 200).get("matches").get(0);
+            String nq86 = get(client, "/api/resolve?ref=" + q("86/NQ-CP") + "&date=2021-08-06", 200)
+                    .get("matches").get(0).get("id").asText();
+            JsonNode impl = get(client, "/api/documents/" + m.get("id").asText() + "/implementers", 200).get("implementers");
+            JsonNode direct = find(impl, "86/NQ-CP");
+            assertEquals(1, direct.get("depth").asInt());
+            JsonNode traVinh = find(impl, "3461/UBND-THNV");
+            assertEquals(2, traVinh.get("depth").asInt());
+            assertEquals(nq86, traVinh.get("via").asText());
+            assertEquals(20, traVinh.get("lagDays").asInt());
+            JsonNode depth1 = get(client, "/api/documents/" + m.get("id").asText() + "/implementers?depth=1", 200)
+                    .get("implementers");
+            assertEquals(1, depth1.size());
+        });
+    }
+
+    @Test
+    void documentHasTextCitationsOutAndCitedByIn() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode d = get(client, "/api/documents/2641-ubnd-kgvx-2021-dien-bien", 200);
+            assertEquals("2641/UBND-KGVX", d.get("numberSymbol").asText());
+            assertTrue(d.get("inCorpus").asBoolean());
+            assertTrue(d.get("text").asText().contains("Kế hoạch số 2441/KH-UBND"));
+            JsonNode c = d.get("citations");
+            assertEquals(2, c.size());
+            assertEquals("5553/VPCP-KGVX", c.get(0).get("numberSymbol").asText());
+            assertEquals("implements", c.get(0).get("relation").asText());
+            assertEquals("5553-vpcp-kgvx-2021", c.get(0).get("target").asText());
+            assertEquals("2441-kh-ubnd-2021-dien-bien", c.get(1).get("target").asText(),
+                    "a local plan resolves within the citing province");
+            assertTrue(c.get(1).get("sentence").asText().contains("theo Kế hoạch số 2441/KH-UBND ngày 04/8/2021"));
+
+            JsonNode cited = get(client, "/api/documents/5553-vpcp-kgvx-2021", 200);
+            assertFalse(cited.get("inCorpus").asBoolean());
+            assertTrue(cited.get("text").isNull());
+            assertEquals("2641-ubnd-kgvx-2021-dien-bien", cited.get("citedBy").get(0).get("id").asText());
+            assertEquals("implements", cited.get("citedBy").get(0).get("relation").asText());
+        });
+    }
+
+    @Test
+    void errorsAreProblemJsonNeverStackTraces() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode missing = get(client, "/api/documents/no-such-doc", 404);
+            assertEquals(404, missing.get("status").asInt());
+            assertTrue(missing.get("detail").asText().contains("no-such-doc"));
+            Response r = client.get("/api/documents/no-such-doc");
+            assertTrue(r.headers().get("Content-Type").get(0).startsWith("application/problem+json"), r.headers().get("Content-Type").toString());
+            assertTrue(get(client, "/api/search?size=1000", 400).get("detail").asText().contains("size"));
+            assertTrue(get(client, "/api/search?page=abc", 400).get("detail").asText().contains("page"));
+            assertTrue(get(client, "/api/resolve", 400).get("detail").asText().contains("ref"));
+            assertTrue(get(client, "/api/resolve?ref=1102/CD-TTg&date=2021-02-31", 400).get("detail").asText().contains("date"));
+            assertEquals(0, get(client, "/api/resolve?ref=" + q("not a number"), 200).get("matches").size());
+            assertEquals(404, get(client, "/api/nowhere", 404).get("status").asInt());
+        });
+    }
+
+    @Test
+    void webPageIsServedAtTheRoot() {
+        JavalinTest.test(app(), (server, client) -> {
+            Response r = client.get("/");
+            assertEquals(200, r.code());
+            assertTrue(r.body().string().contains("/api/search"));
+        });
+    }
+
+    private static JsonNode find(JsonNode items, String numberSymbol) {
+        for (JsonNode i : items) {
+            if (numberSymbol.equals(i.get("numberSymbol").asText())) {
+                return i;
+            }
+        }
+        throw new AssertionError(numberSymbol + " not among " + items);
+    }
+
+}
