@@ -22,12 +22,22 @@ public final class DocumentReader {
     /** Larger files are refused rather than read into memory whole. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
+    /** Bump when the reading of a document changes, so that indexes read every file again. */
+    private static final int VERSION = 1;
+
     private final HeaderParser headers;
+    private final String fingerprint;
     private final MentionFinder mentions;
 
     public DocumentReader(Vocabulary vocabulary) {
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
+        this.fingerprint = VERSION + "-" + vocabulary.fingerprint();
+    }
+
+    /** Changes whenever this reader would read a file differently (code version and vocabularies). */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public DocumentReader() {

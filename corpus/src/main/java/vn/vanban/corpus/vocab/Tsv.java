@@ -46,6 +46,26 @@ final class Tsv {
         return rows;
     }
 
+    /** SHA-256 (hex, first 16 digits) of the named resources, in order. */
+    static String fingerprint(String... names) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : names) {
+                try (InputStream in = Tsv.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("vocabulary file missing from the build: " + name);
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A '|'-separated cell as a list; empty cell, empty list. */
     static List<String> list(String cell) {
         if (cell.isEmpty()) {

@@ -16,6 +16,9 @@ import vn.vanban.corpus.text.VietnameseText;
  */
 public final class Vocabulary {
 
+    private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv"};
+    // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
 
     private final List<DocumentType> types = new ArrayList<>();
@@ -33,7 +36,11 @@ public final class Vocabulary {
     private final PhraseIndex<Level> levelWords = new PhraseIndex<>();
     private final PhraseIndex<String> titles = new PhraseIndex<>();
 
+
+    private final String fingerprint;
+
     private Vocabulary() {
+        fingerprint = Tsv.fingerprint(FILES);
         for (String[] r : Tsv.read("document-types.tsv", 4)) {
             DocumentType t = new DocumentType(r[0], Tsv.list(r[1]), r[2], Tsv.list(r[3]));
             types.add(t);
@@ -67,6 +74,11 @@ public final class Vocabulary {
         for (String[] r : Tsv.read("signer-titles.tsv", 1)) {
             titles.add(r[0], r[0]);
         }
+    }
+
+    /** A hash of the vocabulary files: when it changes, documents read with the old ones are read again. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The vocabulary shipped with vanban. */

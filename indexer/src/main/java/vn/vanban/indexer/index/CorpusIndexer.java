@@ -36,6 +36,8 @@ import vn.vanban.indexer.schema.Fields;
 public final class CorpusIndexer {
 
     private static final int BATCH = 256;
+    /** Commit user data: the fingerprint of the reader that read the indexed files. */
+    private static final String READER_KEY = "vanban.reader";
 
     private final IndexLayout layout;
     private final DocumentReader reader;
@@ -72,10 +74,7 @@ public final class CorpusIndexer {
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
             try {
-                Map<String, String> stamps;
-                try (DirectoryReader existing = DirectoryReader.open(writer)) {
-                    stamps = StoredReadings.sourceStamps(existing);
-                }
+                Map<String, String> stamps = indexedStamps(writer);
                 Map<String, String> sourceById = new HashMap<>();
                 AtomicInteger done = new AtomicInteger();
                 for (int from = 0; from < files.size(); from += BATCH) {
@@ -102,6 +101,7 @@ public final class CorpusIndexer {
                         }
                     }
                 }
+                writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint()).entrySet());
                 writer.commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback(); // the last commit stays the index
@@ -115,6 +115,28 @@ public final class CorpusIndexer {
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
+    }
+
+    /**
+     * source → stamp of the indexed files; empty when they were read by another reader or with
+     * other vocabularies, so that every file is read again.
+     */
+    private Map<String, String> indexedStamps(IndexWriter writer) throws IOException {
+        if (!reader.fingerprint().equals(lastCommitData(writer).get(READER_KEY))) {
+            return Map.of();
+        }
+        try (DirectoryReader existing = DirectoryReader.open(writer)) {
+            return StoredReadings.sourceStamps(existing);
+        }
+    }
+
+    private static Map<String, String> lastCommitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
     }
 
     private Outcome readOne(Path file, Map<String, String> stamps) {
