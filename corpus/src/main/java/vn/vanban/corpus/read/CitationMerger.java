@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Relation;
 import vn.vanban.corpus.model.StatedRelation;
-import vn.vanban.corpus.ref.NumberSymbol;
+import vn.vanban.corpus.text.Sentences;
 
 /**
  * Turns the mentions of a text into its citations: one per document (every spelling of a ký hiệu
  * together), in order of first mention, each with what any of its mentions tells (type, date,
- * issuer) and the strongest relation; plus the relations the text states between two others.
+ * issuer, part cited) and the strongest relation; plus the relations the text states between two
+ * others.
  */
 final class CitationMerger {
 
@@ -27,20 +29,22 @@ final class CitationMerger {
         for (Mention m : mentions) {
             boolean inNumberLine = header.numberStart() >= 0 && m.start() >= header.numberStart()
                     && m.end() <= header.numberEnd();
-            if (!inNumberLine && !m.numberSymbol().key().equals(ownKey)) {
+            if (!inNumberLine && !m.key().equals(ownKey)) {
                 kept.add(m);
             }
         }
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Set<StatedRelation> stated = new LinkedHashSet<>();
+        Relation previous = null;
         for (int i = 0; i < kept.size(); i++) {
             Mention m = kept.get(i);
-            Relation r = RelationRules.relationOf(kept, i, text, header);
-            byKey.computeIfAbsent(m.numberSymbol().key(), k -> new Builder(m)).add(m, r);
+            Relation r = RelationRules.relationOf(kept, i, text, header, previous);
+            previous = r;
+            byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
             if (RelationRules.statedImplements(kept, i, text)) {
-                NumberSymbol from = kept.get(i - 1).numberSymbol();
-                if (!from.key().equals(m.numberSymbol().key())) {
-                    stated.add(new StatedRelation(from.written(), m.numberSymbol().written(), Relation.IMPLEMENTS));
+                Mention from = kept.get(i - 1);
+                if (!from.key().equals(m.key())) {
+                    stated.add(new StatedRelation(label(from), label(m), Relation.IMPLEMENTS));
                 }
             }
         }
@@ -48,29 +52,39 @@ final class CitationMerger {
         return new Result(citations, List.copyOf(stated));
     }
 
+    private static String label(Mention m) {
+        return m.written() != null ? m.written() : m.name();
+    }
+
     private static final class Builder {
         private final Mention first;
+        private final String text;
+        private String name;
         private String type;
-        private vn.vanban.corpus.model.DocDate date;
+        private DocDate date;
         private String issuer;
+        private String pinpoint;
         private Relation relation = Relation.CITES;
         private int count;
 
-        Builder(Mention first) {
+        Builder(Mention first, String text) {
             this.first = first;
+            this.text = text;
         }
 
         void add(Mention m, Relation r) {
             count++;
+            name = name != null ? name : m.name();
             type = type != null ? type : m.type();
             date = date != null ? date : m.date();
             issuer = issuer != null ? issuer : m.issuer();
+            pinpoint = pinpoint != null ? pinpoint : m.pinpoint();
             relation = relation.strongest(r);
         }
 
         Citation build() {
-            return new Citation(first.numberSymbol().written(), type, date, issuer, relation,
-                    first.start(), first.end(), count);
+            return new Citation(first.written(), name, type, date, issuer, relation, pinpoint,
+                    Sentences.around(text, first.start(), first.end()), first.start(), first.end(), count);
         }
     }
 }

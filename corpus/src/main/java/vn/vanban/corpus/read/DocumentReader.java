@@ -9,6 +9,8 @@ import java.util.Optional;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.ref.NumberSymbol;
+import vn.vanban.corpus.text.LegacyEncoding;
+import vn.vanban.corpus.text.PageNoise;
 import vn.vanban.corpus.text.TextCleaner;
 import vn.vanban.corpus.text.TextDecoder;
 import vn.vanban.corpus.vocab.Vocabulary;
@@ -25,11 +27,16 @@ public final class DocumentReader {
     /** Bump when the reading of a document changes, so that indexes read every file again. */
     private static final int VERSION = 1;
 
+    private final TextDecoder decoder;
+    private final PageNoise pageNoise;
+    private final OfficeText office = new OfficeText();
     private final HeaderParser headers;
     private final String fingerprint;
     private final MentionFinder mentions;
 
     public DocumentReader(Vocabulary vocabulary) {
+        this.decoder = new TextDecoder(new LegacyEncoding(vocabulary));
+        this.pageNoise = new PageNoise(vocabulary);
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
         this.fingerprint = VERSION + "-" + vocabulary.fingerprint();
@@ -67,12 +74,18 @@ public final class DocumentReader {
 
     /** Reads the bytes of a document; {@code source} names it in messages, {@code fileName} goes in the reading. */
     public ReadDocument read(String source, String fileName, byte[] bytes) throws UnreadableDocumentException {
-        StringBuilder why = new StringBuilder();
-        Optional<String> decoded = TextDecoder.decode(bytes, why);
-        if (decoded.isEmpty()) {
-            throw new UnreadableDocumentException(source, why.toString());
+        String raw;
+        if (OfficeText.handles(fileName)) {
+            raw = office.text(source, fileName, bytes);
+        } else {
+            StringBuilder why = new StringBuilder();
+            Optional<String> decoded = decoder.decode(bytes, why);
+            if (decoded.isEmpty()) {
+                throw new UnreadableDocumentException(source, why.toString());
+            }
+            raw = decoded.get();
         }
-        String text = TextCleaner.clean(decoded.get());
+        String text = pageNoise.strip(TextCleaner.clean(raw)).strip();
         if (text.isBlank()) {
             throw new UnreadableDocumentException(source, "no text left after removing markup");
         }
@@ -83,7 +96,7 @@ public final class DocumentReader {
     public OfficialDocument parse(String fileName, String text) {
         Header h = headers.parse(text);
         List<Mention> found = mentions.find(text, h.province());
-        NumberSymbol own = h.numberSymbol() == null ? null : NumberSymbol.parse(h.numberSymbol());
+        NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
         return new OfficialDocument(fileName, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), h.province(), h.place(), h.date(), h.subject(), h.recipients(),

@@ -181,6 +181,9 @@ final class HeaderParser {
         if (level == null) {
             level = names.level(parent);
         }
+        if (level == Level.CENTRAL) {
+            provinceName = null; // a ministry in Hà Nội is not a document of Hà Nội
+        }
 
         int lastHeaderLine = Math.max(afterRecipients - 1, Math.max(subjectLastLine,
                 Math.max(dateLine == null ? -1 : dateLine.index(), numberLine == null ? -1 : numberLine.index())));
@@ -203,14 +206,29 @@ final class HeaderParser {
         }
     }
 
-    /** [start, end) of a trích yếu starting at lines[i] + skip, and its last line index. */
+    /**
+     * [start, end) of a trích yếu starting at lines[i] + skip, and its last line index. It goes on
+     * over the next lines, and over a blank line when what follows continues the sentence (Word
+     * files put every line in a paragraph of its own).
+     */
     private static int[] subjectRange(List<Line> lines, int i, int skip, Line dateLine) {
         int start = lines.get(i).start() + skip;
         int end = lines.get(i).end();
         int last = i;
         for (int j = i + 1; j < lines.size(); j++) {
             Line l = lines.get(j);
-            if (l.isBlank() || l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
+            if (l.isBlank()) {
+                int next = j + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                if (next < lines.size() && continues(lines.get(last), lines.get(next))) {
+                    j = next - 1;
+                    continue;
+                }
+                break;
+            }
+            if (l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
                     || PLACE_DATE.matcher(l.folded()).find() || MOTTO.matcher(l.folded()).find()) {
                 break;
             }
@@ -218,6 +236,26 @@ final class HeaderParser {
             last = j;
         }
         return new int[] {start, end, last};
+    }
+
+    /**
+     * Whether {@code next} carries on the sentence of {@code previous} across a blank line: it
+     * starts with a small letter or a digit; or the previous line ends without punctuation and
+     * the next is a short line that is none of the header's other parts.
+     */
+    private static boolean continues(Line previous, Line next) {
+        String t = next.text().strip();
+        String f = next.folded().strip();
+        if (t.isEmpty() || PLACE_DATE.matcher(f).find() || MOTTO.matcher(f).find() || f.startsWith("kinh gui")
+                || f.startsWith("can cu") || NUMBER_LINE.matcher(f).find()) {
+            return false;
+        }
+        if (Character.isLowerCase(t.charAt(0)) || Character.isDigit(t.charAt(0))) {
+            return true;
+        }
+        String p = previous.text().strip();
+        return !p.isEmpty() && ".;:!?".indexOf(p.charAt(p.length() - 1)) < 0 && t.length() <= 100
+                && !VietnameseText.isUpperCase(t);
     }
 
     private static String tidySubject(String s) {
@@ -288,13 +326,41 @@ final class HeaderParser {
                 break;
             }
         }
-        return raw.stream().map(names::spell).toList();
+        List<String> spelled = new ArrayList<>();
+        for (String r : raw) {
+            String name = names.spell(r);
+            // The gazette repeats the issuer above the header as a section heading.
+            if (spelled.isEmpty() || !spelled.get(spelled.size() - 1).equals(name)) {
+                spelled.add(name);
+            }
+        }
+        return spelled;
     }
 
-    /** The signature block: the last title line near the end, the name under it, the capacity above. */
+    /**
+     * The signature block: a title line ("PHÓ CHỦ TỊCH"), the name under it, the capacity above
+     * ("KT. CHỦ TỊCH"). Looked for around "Nơi nhận" (the signature stands beside or above it),
+     * else in the last lines, so that forms in the annexes are not taken for it.
+     */
     private Signer signer(List<Line> lines) {
-        int from = Math.max(0, lines.size() - 45);
-        for (int i = lines.size() - 1; i >= from; i--) {
+        int anchor = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).folded().stripLeading().startsWith("noi nhan")) {
+                anchor = i; // the first one: annexes may have their own
+                break;
+            }
+        }
+        int from = anchor >= 0 ? Math.max(0, anchor - 12) : Math.max(0, lines.size() - 45);
+        int to = anchor >= 0 ? Math.min(lines.size(), anchor + 40) : lines.size();
+        Signer found = signerIn(lines, from, to);
+        if (found == null && anchor >= 0) {
+            found = signerIn(lines, Math.max(0, lines.size() - 45), lines.size());
+        }
+        return found;
+    }
+
+    private Signer signerIn(List<Line> lines, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
             Line l = lines.get(i);
             String t = l.text().trim();
             if (t.isEmpty() || t.length() > 60) {
@@ -304,7 +370,7 @@ final class HeaderParser {
             Matcher cap = CAPACITY.matcher(folded);
             int titleFrom = cap.find() ? cap.end() : 0;
             PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
-            if (title == null || !folded.substring(title.end()).isBlank()) {
+            if (title == null || !folded.substring(title.end()).isBlank() || !VietnameseText.isUpperCase(t)) {
                 continue;
             }
             String capacity = titleFrom > 0 ? capacity(cap.group(1)) : null;
@@ -321,10 +387,10 @@ final class HeaderParser {
                 }
             }
             String name = null;
-            for (int k = i + 1; k < lines.size(); k++) {
+            for (int k = i + 1; k < Math.min(lines.size(), i + 8); k++) {
                 String n = lines.get(k).text().trim();
-                if (n.isEmpty() || DECORATION.matcher(n).matches()) {
-                    continue;
+                if (n.isEmpty() || DECORATION.matcher(n).matches() || n.startsWith("(")) {
+                    continue; // "(Đã ký)", "(Ký, ghi rõ họ tên)"
                 }
                 if (looksLikeName(n)) {
                     name = VietnameseText.isUpperCase(n) ? VietnameseText.titleCase(n) : n;

@@ -4,17 +4,31 @@ import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.ref.NumberSymbol;
 
 /**
- * One mention of a ký hiệu in a text, with what the words around it say: the type before it, the
- * date and the issuer after it. [start, end) is the ký hiệu itself, [phraseStart, phraseEnd) the
- * whole phrase from the type's name to the issuer.
+ * One mention of a document in a text, with what the words around it say: the type before it,
+ * the date and the issuer after it, the part cited. It names the document by ký hiệu
+ * ({@code numberSymbol}, {@code written} in its conventional spelling), or, for a law cited by
+ * name only, by {@code name}. [start, end) is the ký hiệu (or the name), [phraseStart, phraseEnd)
+ * the whole phrase from the type's name to the issuer.
  */
 record Mention(
         NumberSymbol numberSymbol,
+        String written,
+        String name,
         String type,
         DocDate date,
         String issuer,
-        boolean issuerLocal,
+        String pinpoint,
         int start,
         int end,
         int phraseStart,
-        int phraseEnd) {}
+        int phraseEnd) {
+
+    /** What makes two mentions the same document: the ký hiệu's key, or the name (and year). */
+    String key() {
+        if (numberSymbol != null) {
+            return numberSymbol.key();
+        }
+        return "name:" + vn.vanban.corpus.text.VietnameseText.fold(name).replaceAll("\\s+", " ")
+                + (date == null ? "" : "@" + date.year());
+    }
+}

@@ -1,10 +1,12 @@
 package vn.vanban.corpus.read;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.ref.KyHieuSpelling;
 import vn.vanban.corpus.ref.NumberSymbol;
 import vn.vanban.corpus.text.VietnameseText;
 import vn.vanban.corpus.vocab.DocumentType;
@@ -14,31 +16,51 @@ import vn.vanban.corpus.vocab.Province;
 import vn.vanban.corpus.vocab.Vocabulary;
 
 /**
- * Finds every ký hiệu in a text and reads the phrase around it: "Công điện số 1102/CĐ-TTg ngày
- * 23/8/2021 của Thủ tướng Chính phủ". Works on the text with line breaks read as spaces (PDF
- * conversions break lines inside a citation); offsets are those of the text.
+ * Finds the documents a text mentions and reads the phrase around each: "Công điện số
+ * 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ", "khoản 3 Điều 122 của Luật Bảo hiểm xã
+ * hội số 58/2014/QH13", "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025". Works on the text
+ * with line breaks read as spaces (PDF conversions break lines inside a citation) and on its
+ * folded form, so lower-cased text reads like any other; offsets are those of the text.
  */
 final class MentionFinder {
 
     /** A number, an optional year, then symbol parts separated by - or / ("131-TB/TU", "30/2021/QH15"). */
     private static final Pattern NUMBER_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}./-])(\\d{1,6}(?:\\.\\d{1,3})?)\\s?([-/])\\s?(?:(\\d{4})/)?"
-                    + "((?:[\\p{L}\\p{N}]{1,12})(?:[-/][\\p{L}\\p{N}]{1,12}){0,4})(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}./-])(\\d{1,6}(?:\\.\\d{1,3})?)\\s{0,2}([-/])\\s{0,2}(?:(\\d{4})\\s?/\\s?)?"
+                    + "((?:[\\p{L}\\p{N}]{1,12})(?:\\s?[-/]\\s?[\\p{L}\\p{N}]{1,12}){0,6})(?![\\p{L}\\p{N}])");
     private static final Pattern DATE_AFTER = Pattern.compile(
-            "^[\\s,]*(?:ban hanh\\s+)?ngay\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
+            "^[\\s,]*(?:ban hanh\\s+)?(?:ngay|ngay ky)\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
                     + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
-    private static final Pattern OF = Pattern.compile("^[\\s,]*cua\\s+");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s,]*nam\\s+(\\d{4})(?![\\d/])");
+    private static final Pattern OF = Pattern.compile("^[\\s,]*(?:cua|do)\\s+");
     private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("\\s(?:so|so:|so hieu)\\s*$");
+    private static final Pattern PINPOINT_BEFORE = Pattern.compile(
+            "((?:(?:diem|khoan|dieu|muc|chuong|phan|tiet|phu luc)\\s+[0-9a-z]{1,5}[,.]?\\s+(?:va\\s+)?)+)(?:cua|tai|theo)?\\s*$");
+    /** A law cited by name: the type, then the name up to what ends it. */
+    private static final Pattern NAMED_LAW = Pattern.compile(
+            "(?<![\\p{L}])(hien phap|bo luat|luat|phap lenh)\\s+(?=\\S)");
+    private static final Pattern NAME_END = Pattern.compile(
+            "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(\\n]|,\\s|\\s+(?:da duoc|duoc|quy dinh|va luat|va bo luat"
+                    + "|va phap lenh|va nghi dinh|va cac|ve viec|co hieu luc|thi hanh|huong dan)\\b");
 
     private final Vocabulary vocabulary;
+    private final KyHieuSpelling spelling;
 
     MentionFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.spelling = new KyHieuSpelling(vocabulary);
     }
 
     List<Mention> find(String text, String citingProvince) {
         String flat = text.replace('\n', ' ').replace('\t', ' ');
         String folded = VietnameseText.foldAligned(flat);
+        List<Mention> mentions = new ArrayList<>(numbered(flat, folded, citingProvince));
+        mentions.addAll(named(flat, folded, mentions));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private List<Mention> numbered(String flat, String folded, String citingProvince) {
         List<Mention> mentions = new ArrayList<>();
         Matcher m = NUMBER_SYMBOL.matcher(flat);
         while (m.find()) {
@@ -49,89 +71,194 @@ final class MentionFinder {
             }
             int phraseStart = m.start();
             String type = null;
+            String name = null;
             int before = typeBefore(folded, m.start());
             if (before >= 0) {
                 PhraseIndex.Match<DocumentType> t = vocabulary.typeNames().matchAt(folded, before);
                 type = t.value().name();
                 phraseStart = before;
+                if (isNamedType(type)) {
+                    name = lawName(flat, folded, t.end(), m.start());
+                }
             }
             if (type == null) {
                 type = typeFromParts(ns);
             }
-            int pos = m.end();
-            DocDate date = null;
-            Matcher d = DATE_AFTER.matcher(folded).region(pos, folded.length());
-            d.useAnchoringBounds(true);
-            if (d.lookingAt()) {
-                date = d.group(1) != null ? date(d.group(3), d.group(2), d.group(1)) : date(d.group(6), d.group(5), d.group(4));
-                pos = d.end();
-            }
-            String issuer = null;
-            boolean local = false;
-            Matcher of = OF.matcher(folded).region(pos, folded.length());
-            if (of.lookingAt()) {
-                PhraseIndex.Match<Issuer> im = vocabulary.issuerNames().matchAt(folded, of.end());
-                if (im != null) {
-                    issuer = im.value().name();
-                    local = im.value().local();
-                    pos = im.end();
-                    if (local) {
-                        // "của UBND tỉnh Lai Châu": the text names the province.
-                        Matcher space = Pattern.compile("^\\s+").matcher(folded).region(pos, folded.length());
-                        int at = space.lookingAt() ? space.end() : pos;
-                        PhraseIndex.Match<Province> p = vocabulary.provinceNames().matchAt(folded, at);
-                        String province = p != null ? p.value().name() : citingProvince;
-                        if (p != null) {
-                            pos = p.end();
-                        }
-                        issuer = province == null ? issuer : issuer + " " + province;
-                    }
-                }
-            }
-            if (issuer == null) {
-                Issuer byCode = issuerFromParts(ns);
-                if (byCode != null) {
-                    local = byCode.local();
-                    issuer = local && citingProvince != null ? byCode.name() + " " + citingProvince
-                            : local ? null : byCode.name();
-                }
-            }
-            mentions.add(new Mention(ns, type, date, issuer, local, m.start(), m.end(), phraseStart, pos));
+            Tail tail = tail(folded, m.end(), citingProvince);
+            String issuer = tail.issuer != null ? tail.issuer : issuerFromSymbol(ns, citingProvince);
+            mentions.add(new Mention(ns, spelling.spell(written), name, type, tail.date, issuer,
+                    pinpoint(flat, folded, phraseStart), m.start(), m.end(), phraseStart, tail.end));
         }
         return mentions;
     }
 
-    /** Where a type's name starts before "số" ahead of a ký hiệu, allowing two words between; or -1. */
+    /** Laws cited by name, with a date or a year after them ("Luật Tổ chức Chính phủ ngày …"). */
+    private List<Mention> named(String flat, String folded, List<Mention> numbered) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = NAMED_LAW.matcher(folded);
+        while (m.find()) {
+            int start = m.start();
+            if (insideAny(numbered, start)) {
+                continue; // "Luật Bảo hiểm xã hội số 58/2014/QH13" is a numbered mention
+            }
+            Matcher end = NAME_END.matcher(folded);
+            end.region(m.end(), Math.min(folded.length(), m.end() + 160));
+            if (!end.find()) {
+                continue;
+            }
+            int nameEnd = end.start();
+            String name = flat.substring(start, nameEnd).trim().replaceAll("\\s+", " ");
+            int words = name.split(" ").length;
+            if (words < 2 || words > 20 || !startsWithCapitalOrLowerText(flat, m.end())) {
+                continue;
+            }
+            Tail tail = tail(folded, nameEnd, null);
+            DocDate date = tail.date;
+            int phraseEnd = tail.end;
+            if (date == null) {
+                Matcher y = YEAR_AFTER.matcher(folded).region(nameEnd, folded.length());
+                y.useAnchoringBounds(true);
+                if (y.lookingAt()) {
+                    phraseEnd = y.end();
+                } else if (!inBasisClause(folded, start)) {
+                    continue; // without a date, only a "Căn cứ" clause delimits a name reliably
+                }
+            }
+            String typeWord = VietnameseText.capitalize(folded.substring(m.start(1), m.end(1)));
+            DocumentType type = vocabulary.typeNames().matchAt(folded, m.start(1)).value();
+            String issuer = tail.issuer != null ? tail.issuer
+                    : "Pháp lệnh".equals(type.name()) ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
+            found.add(new Mention(null, null, name, type.name(), date, issuer, pinpoint(flat, folded, start),
+                    start, nameEnd, start, phraseEnd));
+            if (typeWord.isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean insideAny(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (at >= m.phraseStart() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name starts with a capital ("Luật Đất đai"), or the whole text is lower case (portal subjects). */
+    private static boolean startsWithCapitalOrLowerText(String flat, int at) {
+        char c = flat.charAt(at);
+        return Character.isUpperCase(c) || flat.equals(VietnameseText.lower(flat)) || flat.startsWith("sửa đổi", at);
+    }
+
+    private static boolean inBasisClause(String folded, int at) {
+        int s = RelationRules.sentenceStart(folded, at);
+        return folded.substring(s, at).stripLeading().startsWith("can cu");
+    }
+
+    private record Tail(DocDate date, String issuer, int end) {}
+
+    /** The date and the issuer after a ký hiệu or a name: "ngày 23/8/2021 của Thủ tướng Chính phủ". */
+    private Tail tail(String folded, int pos, String citingProvince) {
+        DocDate date = null;
+        Matcher d = DATE_AFTER.matcher(folded).region(pos, folded.length());
+        d.useAnchoringBounds(true);
+        if (d.lookingAt()) {
+            date = d.group(1) != null ? date(d.group(3), d.group(2), d.group(1)) : date(d.group(6), d.group(5), d.group(4));
+            pos = d.end();
+        }
+        String issuer = null;
+        Matcher of = OF.matcher(folded).region(pos, folded.length());
+        of.useAnchoringBounds(true);
+        if (of.lookingAt()) {
+            PhraseIndex.Match<Issuer> im = vocabulary.issuerNames().matchAt(folded, of.end());
+            if (im != null) {
+                issuer = im.value().name();
+                pos = im.end();
+                if (im.value().local()) {
+                    // "của UBND tỉnh Lai Châu": the text names the province; else the citing one's.
+                    int at = pos;
+                    while (at < folded.length() && folded.charAt(at) == ' ') {
+                        at++;
+                    }
+                    PhraseIndex.Match<Province> p = vocabulary.provinceNames().matchAt(folded, at);
+                    String province = p != null ? p.value().name() : citingProvince;
+                    if (p != null) {
+                        pos = p.end();
+                    }
+                    issuer = province == null ? issuer : issuer + " " + province;
+                }
+            }
+        }
+        return new Tail(date, issuer, pos);
+    }
+
+    /** The part cited, written just before the phrase: "khoản 3 Điều 122 của". */
+    private static String pinpoint(String flat, String folded, int phraseStart) {
+        int from = Math.max(0, phraseStart - 80);
+        Matcher p = PINPOINT_BEFORE.matcher(folded.substring(from, phraseStart));
+        if (!p.find()) {
+            return null;
+        }
+        String part = flat.substring(from + p.start(1), from + p.end(1)).trim().replaceAll("[,.]$", "").trim();
+        return part.isEmpty() ? null : part.replaceAll("\\s+", " ");
+    }
+
+    /** The name of a law cited with its number: from its type to "số" ("Luật Bảo hiểm xã hội"). */
+    private static String lawName(String flat, String folded, int typeEnd, int numberStart) {
+        Matcher so = NUMBER_WORD_BEFORE.matcher(folded.substring(0, numberStart));
+        int end = so.find() ? so.start() : numberStart;
+        String name = flat.substring(typeEnd, end).trim();
+        if (name.isEmpty()) {
+            return null;
+        }
+        int typeStart = typeEnd;
+        while (typeStart > 0 && !Character.isWhitespace(flat.charAt(typeStart - 1)) || typeStart > 0
+                && Character.isLetter(flat.charAt(typeStart - 1))) {
+            typeStart--;
+        }
+        return (flat.substring(typeStart, typeEnd).trim() + " " + name).replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean isNamedType(String type) {
+        return "Luật".equals(type) || "Bộ luật".equals(type) || "Pháp lệnh".equals(type);
+    }
+
+    /**
+     * Where a type's name starts before a ký hiệu: right before it, or before "số", allowing two
+     * words between ("Thông báo kết luận số"), or a law's name ("Luật Bảo hiểm xã hội số"); or -1.
+     */
     private int typeBefore(String folded, int at) {
-        int windowStart = Math.max(0, at - 60);
+        int windowStart = Math.max(0, at - 120);
         String window = folded.substring(windowStart, at);
         Matcher so = NUMBER_WORD_BEFORE.matcher(window);
         int end = so.find() ? so.start() : window.length();
-        // Try every word start in the window, nearest first, for a type name followed by at most
-        // two more words up to 'end'.
         for (int i = end - 1; i >= 0; i--) {
-            if (i > 0 && Character.isLetterOrDigit(window.charAt(i - 1))) {
-                continue;
-            }
-            if (!Character.isLetter(window.charAt(i))) {
+            if (i > 0 && Character.isLetterOrDigit(window.charAt(i - 1)) || !Character.isLetter(window.charAt(i))) {
                 continue;
             }
             PhraseIndex.Match<DocumentType> t = vocabulary.typeNames().matchAt(window, i);
-            if (t != null) {
-                String between = window.substring(t.end(), end).trim();
-                int words = between.isEmpty() ? 0 : between.split("\\s+").length;
-                if (words > 2 || between.contains(",") || between.contains(".")) {
+            if (t == null) {
+                continue;
+            }
+            String between = window.substring(t.end(), end).trim();
+            int words = between.isEmpty() ? 0 : between.split("\\s+").length;
+            boolean named = isNamedType(t.value().name()) && so.find(0) && words <= 14 && !between.contains(";");
+            if (!named && (words > 2 || between.contains(",") || between.contains("."))) {
+                if (end - i > 100) {
                     return -1;
                 }
-                // A longer name may contain this one: "Thông báo kết luận" holds "Kết luận".
-                for (int k = i - 1; k >= Math.max(0, i - 30); k--) {
-                    PhraseIndex.Match<DocumentType> longer = vocabulary.typeNames().matchAt(window, k);
-                    if (longer != null && longer.end() >= t.end() && (k == 0 || !Character.isLetterOrDigit(window.charAt(k - 1)))) {
-                        return windowStart + k;
-                    }
-                }
-                return windowStart + i;
+                continue; // a law's name may hold other words; look further back for "Luật"
             }
+            // A longer name may contain this one: "Thông báo kết luận" holds "Kết luận".
+            for (int k = i - 1; k >= Math.max(0, i - 30); k--) {
+                PhraseIndex.Match<DocumentType> longer = vocabulary.typeNames().matchAt(window, k);
+                if (longer != null && longer.end() >= t.end() && (k == 0 || !Character.isLetterOrDigit(window.charAt(k - 1)))) {
+                    return windowStart + k;
+                }
+            }
+            return windowStart + i;
         }
         return -1;
     }
@@ -160,7 +287,8 @@ final class MentionFinder {
         return null;
     }
 
-    private Issuer issuerFromParts(NumberSymbol ns) {
+    /** The issuer a ký hiệu names (TTg, VPCP, UBND …): a national one first, a local one with the province. */
+    private String issuerFromSymbol(NumberSymbol ns, String citingProvince) {
         Issuer found = null;
         for (String part : ns.parts()) {
             Issuer i = vocabulary.issuerByCode(part);
@@ -168,7 +296,13 @@ final class MentionFinder {
                 found = i;
             }
         }
-        return found;
+        if (found == null) {
+            return null;
+        }
+        if (!found.local()) {
+            return found.name();
+        }
+        return citingProvince == null ? null : found.name() + " " + citingProvince;
     }
 
     private static DocDate date(String year, String month, String day) {

@@ -28,13 +28,17 @@ final class RelationRules {
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
             "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
+    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,\\s*)?(?:va|cung|,)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
 
     private RelationRules() {}
 
     /** The relation of the document to the mention at index i. */
-    static Relation relationOf(List<Mention> mentions, int i, String text, Header header) {
+    static Relation relationOf(List<Mention> mentions, int i, String text, Header header, Relation previous) {
         Mention m = mentions.get(i);
+        if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, text)) {
+            return Relation.IMPLEMENTS; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …"
+        }
         String folded = VietnameseText.foldAligned(text);
         if (header.subjectStart() >= 0 && m.start() >= header.subjectStart() && m.end() <= header.subjectEnd()) {
             return governedByVerb(mentions, i, folded, header.subjectStart()) ? Relation.IMPLEMENTS : Relation.CITES;
@@ -66,6 +70,19 @@ final class RelationRules {
         return IMPLEMENTING_VERB.matcher(" " + folded.substring(from, m.phraseStart()) + " ").find();
     }
 
+    /** mentions[i] joined to the one before by "và" or a comma alone: both are governed alike. */
+    private static boolean coordinated(List<Mention> mentions, int i, String text) {
+        if (i == 0) {
+            return false;
+        }
+        Mention prev = mentions.get(i - 1);
+        if (prev.phraseEnd() > mentions.get(i).phraseStart()) {
+            return false;
+        }
+        String between = VietnameseText.foldAligned(text.substring(prev.phraseEnd(), mentions.get(i).phraseStart()));
+        return COORDINATOR.matcher(between).matches();
+    }
+
     /** Whether the text states that mentions[i-1] implements mentions[i]: "X … để thực hiện Y". */
     static boolean statedImplements(List<Mention> mentions, int i, String text) {
         if (i == 0) {
@@ -90,16 +107,19 @@ final class RelationRules {
         return paragraphEnd < 0 || at < paragraphEnd;
     }
 
+    /**
+     * Where the sentence holding {@code at} starts: after ". ", "; ", a paragraph break (blank
+     * line) or a colon ending a line. A single line break is not a boundary: converted PDFs
+     * break lines inside sentences.
+     */
     static int sentenceStart(String folded, int at) {
         int start = 0;
         java.util.regex.Matcher m = SENTENCE_END.matcher(folded);
-        int searchFrom = Math.max(0, at - 2000);
-        m.region(searchFrom, at);
+        m.region(Math.max(0, at - 2000), at);
         while (m.find()) {
             start = m.end();
         }
-        int lineStart = folded.lastIndexOf('\n', at - 1) + 1;
-        return Math.max(start, lineStart);
+        return start;
     }
 
     private static int clauseStart(String folded, int at) {

@@ -77,7 +77,8 @@ public final class DocumentIds {
     public String forCitation(Citation c, OfficialDocument citing) {
         NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
         if (ns == null) {
-            return null;
+            // A law cited by name: its name, and its year when the citation gives its date.
+            return c.name() == null ? null : "n-" + slug(c.name()) + (c.date() == null ? "" : "-" + c.date().year());
         }
         Integer year = c.date() != null ? Integer.valueOf(c.date().year())
                 : citing.date() != null ? Integer.valueOf(citing.date().year()) : null;

@@ -9,7 +9,8 @@ import vn.vanban.corpus.model.Level;
  * (UBND, TU), so its name is completed with a province and its ký hiệu only names one document
  * within a province.
  */
-public record Issuer(String name, List<String> aliases, List<Pattern> codes, Level level, boolean local) {
+public record Issuer(String name, List<String> aliases, List<String> codeSpellings, List<Pattern> codes, Level level,
+        boolean local) {
 
     public boolean hasCode(String foldedUpperPart) {
         for (Pattern p : codes) {

@@ -18,6 +18,15 @@ final class Tsv {
 
     /** Rows of the named resource next to this class, each padded to {@code columns} cells. */
     static List<String[]> read(String name, int columns) {
+        return read(name, columns, true);
+    }
+
+    /** Rows as they are: no NFC, no trimming (legacy encoding tables hold invisible characters). */
+    static List<String[]> readRaw(String name, int columns) {
+        return read(name, columns, false);
+    }
+
+    private static List<String[]> read(String name, int columns, boolean tidy) {
         InputStream in = Tsv.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("vocabulary file missing from the build: " + name);
@@ -28,12 +37,12 @@ final class Tsv {
             int lineNo = 0;
             while ((line = r.readLine()) != null) {
                 lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
+                if (line.isEmpty() || line.startsWith("#") || tidy && line.isBlank()) {
                     continue;
                 }
-                String[] cells = Arrays.copyOf(VietnameseText.nfc(line).split("\t", -1), columns);
+                String[] cells = Arrays.copyOf((tidy ? VietnameseText.nfc(line) : line).split("\t", -1), columns);
                 for (int i = 0; i < columns; i++) {
-                    cells[i] = cells[i] == null ? "" : cells[i].trim();
+                    cells[i] = cells[i] == null ? "" : tidy ? cells[i].trim() : cells[i];
                 }
                 if (cells[0].isEmpty()) {
                     throw new IllegalStateException(name + ":" + lineNo + ": first column is empty");

@@ -17,7 +17,8 @@ import vn.vanban.corpus.text.VietnameseText;
 public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
-        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv"};
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv",
+        "tcvn3.tsv", "vni.tsv", "common-words.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
 
@@ -35,6 +36,8 @@ public final class Vocabulary {
     private final List<String[]> headerBodies = new ArrayList<>();
     private final PhraseIndex<Level> levelWords = new PhraseIndex<>();
     private final PhraseIndex<String> titles = new PhraseIndex<>();
+    private final List<String[]> pageNoise = new ArrayList<>();
+    private final List<String> commonWords = new ArrayList<>();
 
 
     private final String fingerprint;
@@ -52,8 +55,9 @@ public final class Vocabulary {
         }
         for (String[] r : Tsv.read("issuers.tsv", 5)) {
             List<Pattern> codes = Tsv.list(r[2]).stream()
-                    .map(c -> Pattern.compile(codeKey(c), Pattern.CASE_INSENSITIVE)).toList();
-            Issuer i = new Issuer(r[0], Tsv.list(r[1]), codes, Level.fromJson(r[3]), "local".equals(r[4]));
+                    // Folded, not upper-cased: "\\d" must stay a digit class.
+                    .map(c -> Pattern.compile(VietnameseText.fold(c), Pattern.CASE_INSENSITIVE)).toList();
+            Issuer i = new Issuer(r[0], Tsv.list(r[1]), Tsv.list(r[2]), codes, Level.fromJson(r[3]), "local".equals(r[4]));
             issuers.add(i);
             issuerNames.add(i.name(), i);
             i.aliases().forEach(a -> issuerNames.add(a, i));
@@ -73,6 +77,10 @@ public final class Vocabulary {
         }
         for (String[] r : Tsv.read("signer-titles.tsv", 1)) {
             titles.add(r[0], r[0]);
+        }
+        pageNoise.addAll(Tsv.read("page-noise.tsv", 2));
+        for (String[] r : Tsv.read("common-words.tsv", 1)) {
+            commonWords.add(r[0]);
         }
     }
 
@@ -159,6 +167,25 @@ public final class Vocabulary {
 
     public PhraseIndex<Level> levelWords() {
         return levelWords;
+    }
+
+    /** Rows of {regular expression over a trimmed line, kind}. */
+    public List<String[]> pageNoise() {
+        return List.copyOf(pageNoise);
+    }
+
+    /** Frequent Vietnamese words (NFC, canonical tone placement, lower case). */
+    public List<String> commonWords() {
+        return List.copyOf(commonWords);
+    }
+
+    /** A legacy encoding's table: sequence of Windows-1252 characters → Unicode letter. */
+    public Map<String, String> legacyTable(String file) {
+        Map<String, String> table = new java.util.HashMap<>();
+        for (String[] r : Tsv.readRaw(file, 2)) {
+            table.put(r[0], r[1]);
+        }
+        return table;
     }
 
     public PhraseIndex<String> signerTitles() {

@@ -11,6 +11,7 @@ public record DocNode(
         String id,
         String key,
         String numberSymbol,
+        String name,
         String type,
         DocDate date,
         String issuer,
@@ -22,6 +23,7 @@ public record DocNode(
     DocNode fillFrom(DocNode other) {
         return new DocNode(id, key != null ? key : other.key,
                 numberSymbol != null ? numberSymbol : other.numberSymbol,
+                name != null ? name : other.name,
                 type != null ? type : other.type,
                 date != null && date.isComplete() ? date : other.date != null ? other.date : date,
                 issuer != null ? issuer : other.issuer,

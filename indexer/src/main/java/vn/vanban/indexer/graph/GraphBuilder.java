@@ -32,8 +32,8 @@ public final class GraphBuilder {
     public GraphBuilder add(String id, OfficialDocument d) {
         documents.put(id, d);
         NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
-        graph.putNode(new DocNode(id, ns == null ? null : ns.key(), d.numberSymbol(), d.type(), d.date(), d.issuer(),
-                d.province(), d.level(), true));
+        graph.putNode(new DocNode(id, ns == null ? null : ns.key(), d.numberSymbol(), null, d.type(), d.date(),
+                d.issuer(), d.province(), d.level(), true));
         return this;
     }
 
@@ -47,11 +47,11 @@ public final class GraphBuilder {
                 if (to == null) {
                     continue;
                 }
-                targetByWritten.put(c.numberSymbol(), to);
+                targetByWritten.put(c.numberSymbol() != null ? c.numberSymbol() : c.name(), to);
                 NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
-                String province = ids.isLocal(ns) ? d.province() : null;
-                graph.putNode(new DocNode(to, ns.key(), c.numberSymbol(), c.type(), c.date(), c.issuer(), province,
-                        null, false));
+                String province = ns != null && ids.isLocal(ns) ? d.province() : null;
+                graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), c.date(),
+                        c.issuer(), province, null, false));
                 graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions()));
             }
             Set<String> seen = new HashSet<>();

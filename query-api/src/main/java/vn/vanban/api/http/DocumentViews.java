@@ -29,8 +29,8 @@ final class DocumentViews {
         for (Citation c : d.citations()) {
             String target = ids.forCitation(c, d);
             boolean inCorpus = target != null && graph.node(target).map(DocNode::inCorpus).orElse(false);
-            out.add(new Views.CitationOut(c.numberSymbol(), c.type(), c.date(), c.issuer(), c.relation(),
-                    target, inCorpus, sentence(stored.text(), c.start(), c.end()), c.start(), c.end(), c.mentions()));
+            out.add(new Views.CitationOut(c.numberSymbol(), c.name(), c.type(), c.date(), c.issuer(), c.relation(),
+                    c.pinpoint(), target, inCorpus, c.sentence(), c.start(), c.end(), c.mentions()));
         }
         return new Views.Document(stored.id(), true, d.file(), d.type(), d.number(), d.symbol(), d.numberSymbol(),
                 d.issuer(), d.parentIssuer(), d.level(), d.province(), d.place(), d.date(), d.subject(),
@@ -54,32 +54,5 @@ final class DocumentViews {
         in.sort(java.util.Comparator.comparing(Views.CitedBy::date,
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Views.CitedBy::id));
         return in;
-    }
-
-    /** The sentence around [start, end) of a text, on one line. */
-    static String sentence(String text, int start, int end) {
-        if (text == null || start < 0 || end > text.length()) {
-            return null;
-        }
-        int from = start;
-        while (from > 0 && !isSentenceBreak(text, from - 1) && start - from < 300) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && !isSentenceBreak(text, to) && to - end < 300) {
-            to++;
-        }
-        if (to < text.length() && text.charAt(to) != '\n') {
-            to++;
-        }
-        return text.substring(from, to).replaceAll("\\s+", " ").trim();
-    }
-
-    private static boolean isSentenceBreak(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n') {
-            return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
-        }
-        return (c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 }

@@ -19,8 +19,8 @@ final class Views {
 
     record SearchPage(long total, int page, int size, List<Hit> hits) {}
 
-    record CitationOut(String numberSymbol, String type, DocDate date, String issuer, Relation relation,
-            String target, boolean targetInCorpus, String sentence, int start, int end, int mentions) {}
+    record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,
+            String pinpoint, String target, boolean targetInCorpus, String sentence, int start, int end, int mentions) {}
 
     record CitedBy(String id, String numberSymbol, String type, String issuer, DocDate date, Relation relation,
             boolean inCorpus, boolean stated, String statedBy) {}

@@ -1,0 +1,36 @@
+package vn.vanban.corpus.text;
+
+/** The sentence around a span of text, on one line: the evidence shown with a citation. */
+public final class Sentences {
+
+    private static final int MAX_SIDE = 300;
+
+    private Sentences() {}
+
+    public static String around(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start > end) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && !isBreak(text, from - 1) && start - from < MAX_SIDE) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !isBreak(text, to) && to - end < MAX_SIDE) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) != '\n') {
+            to++; // keep the full stop
+        }
+        return text.substring(from, to).replaceAll("\\s+", " ").trim();
+    }
+
+    /** A full stop or semicolon before a space, or a blank line; a single line break is not one. */
+    private static boolean isBreak(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+        }
+        return (c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+}
