@@ -89,7 +89,7 @@ class CliTest {
         assertEquals(1, first.code(), first.err());
         assertTrue(first.err().contains("skipped " + corpus.resolve("empty.txt") + ": empty file"), first.err());
         assertTrue(first.err().contains("skipped " + corpus.resolve("photo.jpg") + ": binary file"), first.err());
-        assertTrue(first.err().contains("2 indexed, 0 unchanged, 2 could not be read"), first.err());
+        assertTrue(first.err().contains("2 read (2 documents indexed), 0 unchanged, 2 could not be read"), first.err());
         assertTrue(first.err().contains("holds 2 documents"), first.err());
 
         Files.delete(corpus.resolve("photo.jpg"));
@@ -97,7 +97,7 @@ class CliTest {
         Files.copy(SeedCorpus.documents().resolve("003_1daa43e088c804bd.txt"), corpus.resolve("003_1daa43e088c804bd.txt"));
         Run second = run("index", "--corpus", corpus.toString(), "--index", index.toString());
         assertEquals(0, second.code(), second.err());
-        assertTrue(second.err().contains("1 indexed, 2 unchanged, 0 could not be read"), second.err());
+        assertTrue(second.err().contains("1 read (1 documents indexed), 2 unchanged, 0 could not be read"), second.err());
         assertTrue(second.err().contains("holds 3 documents"), second.err());
     }
 

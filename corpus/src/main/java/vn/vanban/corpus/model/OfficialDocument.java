@@ -1,17 +1,20 @@
 package vn.vanban.corpus.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
  * The reading of one official document: its administrative header (Nghị định 30/2020/NĐ-CP) and
  * the references in its text. This is the JSON of {@code vanban extract}. The text itself is kept
- * apart, in {@link ReadDocument}.
+ * apart, in {@link ReadDocument}. {@code row} is the row of a metadata file (CSV, JSON Lines) the
+ * document was read from, counting data rows from 1; absent for a document read from its own file.
  */
-@JsonPropertyOrder({"file", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
+@JsonPropertyOrder({"file", "row", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
     "province", "place", "date", "subject", "recipients", "signer", "citations", "stated"})
 public record OfficialDocument(
         String file,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer row,
         String type,
         String number,
         String symbol,

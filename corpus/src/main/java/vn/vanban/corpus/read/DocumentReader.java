@@ -21,8 +21,10 @@ import vn.vanban.corpus.vocab.Vocabulary;
  */
 public final class DocumentReader {
 
-    /** Larger files are refused rather than read into memory whole. */
+    /** Larger documents are refused rather than read into memory whole. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** A metadata file holds many rows: it may be larger. */
+    public static final long MAX_METADATA_BYTES = 512L * 1024 * 1024;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
     private static final int VERSION = 1;
@@ -30,6 +32,7 @@ public final class DocumentReader {
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
     private final OfficeText office = new OfficeText();
+    private final MetadataRows rows;
     private final HeaderParser headers;
     private final String fingerprint;
     private final MentionFinder mentions;
@@ -39,6 +42,7 @@ public final class DocumentReader {
         this.pageNoise = new PageNoise(vocabulary);
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
+        this.rows = new MetadataRows(vocabulary, mentions, headers);
         this.fingerprint = VERSION + "-" + vocabulary.fingerprint();
     }
 
@@ -51,25 +55,47 @@ public final class DocumentReader {
         this(Vocabulary.standard());
     }
 
-    /** Reads a file; the exception's message names the file and says why it cannot be read. */
-    public ReadDocument read(Path file) throws UnreadableDocumentException {
+    /**
+     * Reads a file: one document, or one per row of a metadata file (.csv, .jsonl). The exception's
+     * message names the file and says why it cannot be read at all.
+     */
+    public ReadResult readAll(Path file, ReadOptions options) throws UnreadableDocumentException {
         String name = file.toString();
-        byte[] bytes;
+        String fileName = file.getFileName().toString();
+        boolean metadata = MetadataRows.handles(fileName);
+        byte[] bytes = bytes(file, metadata ? MAX_METADATA_BYTES : MAX_BYTES);
+        if (metadata) {
+            StringBuilder why = new StringBuilder();
+            Optional<String> text = decoder.decode(bytes, why);
+            if (text.isEmpty()) {
+                throw new UnreadableDocumentException(name, why.toString());
+            }
+            return rows.read(name, fileName, text.get(), options);
+        }
+        return new ReadResult(List.of(read(name, fileName, bytes)), List.of());
+    }
+
+    /** Reads a file of one document; the exception's message names the file and says why it cannot be read. */
+    public ReadDocument read(Path file) throws UnreadableDocumentException {
+        return read(file.toString(), file.getFileName().toString(), bytes(file, MAX_BYTES));
+    }
+
+    private static byte[] bytes(Path file, long limit) throws UnreadableDocumentException {
+        String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableDocumentException(name, "is a directory, not a document");
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableDocumentException(name, "too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+            if (size > limit) {
+                throw new UnreadableDocumentException(name, "too large (" + size + " bytes; the limit is " + limit + ")");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(name, "no such file");
         } catch (IOException e) {
             throw new UnreadableDocumentException(name, "cannot be read (" + e.getMessage() + ")");
         }
-        return read(name, file.getFileName().toString(), bytes);
     }
 
     /** Reads the bytes of a document; {@code source} names it in messages, {@code fileName} goes in the reading. */
@@ -98,7 +124,7 @@ public final class DocumentReader {
         List<Mention> found = mentions.find(text, h.province());
         NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
-        return new OfficialDocument(fileName, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
+        return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), h.province(), h.place(), h.date(), h.subject(), h.recipients(),
                 h.signer(), cited.citations(), cited.stated());
     }

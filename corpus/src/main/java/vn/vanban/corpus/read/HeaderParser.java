@@ -60,14 +60,10 @@ final class HeaderParser {
             Matcher nm = NUMBER_LINE.matcher(numberLine.folded());
             nm.find();
             String value = numberLine.text().substring(nm.end()).split("\\s{2,}|\\t")[0].trim();
-            Matcher v = NUMBER_VALUE.matcher(value);
-            if (v.matches() && v.group(4) != null) {
-                number = v.group(1);
-                symbol = v.group(4).trim();
-                if (number != null) {
-                    numberSymbol = value.replaceAll("\\s+", "");
-                }
-            }
+            String[] split = splitNumber(value);
+            number = split[0];
+            symbol = split[1];
+            numberSymbol = split[2];
         }
 
         // Place and date.
@@ -194,6 +190,20 @@ final class HeaderParser {
                 subject, recipients, signer,
                 numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
                 subjectStart, subjectEnd, bodyStart);
+    }
+
+    /**
+     * A "Số:" value as {number, symbol, number/symbol}: "2763/UBND-KGVX", "131-TB/TU",
+     * "30/2021/QH15" (symbol QH15), "/UBND-VX" (no number: number/symbol is null).
+     */
+    static String[] splitNumber(String value) {
+        Matcher v = NUMBER_VALUE.matcher(value.trim());
+        if (!v.matches() || v.group(4) == null) {
+            return new String[3];
+        }
+        String number = v.group(1);
+        String symbol = v.group(4).trim();
+        return new String[] {number, symbol, number == null ? null : value.trim().replaceAll("\\s+", "")};
     }
 
     private static DocDate date(String year, String month, String day) {

@@ -67,7 +67,7 @@ final class RelationRules {
         if (i > 0 && mentions.get(i - 1).end() > from) {
             return false; // a second document in the same clause is not what the verb governs
         }
-        return IMPLEMENTING_VERB.matcher(" " + folded.substring(from, m.phraseStart()) + " ").find();
+        return IMPLEMENTING_VERB.matcher(" " + folded.substring(from, Math.max(from, m.phraseStart())) + " ").find();
     }
 
     /** mentions[i] joined to the one before by "và" or a comma alone: both are governed alike. */
@@ -94,7 +94,7 @@ final class RelationRules {
         if (sentenceStart(folded, m.start()) > prev.start()) {
             return false;
         }
-        String between = folded.substring(prev.end(), m.phraseStart());
+        String between = folded.substring(prev.end(), Math.max(prev.end(), m.phraseStart()));
         return between.length() < 250 && STATED_IMPLEMENTS.matcher(between).find();
     }
 

@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
         "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv",
-        "tcvn3.tsv", "vni.tsv", "common-words.tsv"};
+        "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
 
@@ -172,6 +172,11 @@ public final class Vocabulary {
     /** Rows of {regular expression over a trimmed line, kind}. */
     public List<String[]> pageNoise() {
         return List.copyOf(pageNoise);
+    }
+
+    /** Rows of {field, '|'-separated column names} for metadata files. */
+    public List<String[]> metadataColumns() {
+        return Tsv.read("metadata-columns.tsv", 2);
     }
 
     /** Frequent Vietnamese words (NFC, canonical tone placement, lower case). */

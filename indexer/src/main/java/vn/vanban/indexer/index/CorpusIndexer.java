@@ -18,6 +18,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.read.ReadOptions;
+import vn.vanban.corpus.read.ReadResult;
 import vn.vanban.corpus.read.UnreadableDocumentException;
 import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.vocab.Vocabulary;
@@ -51,9 +53,17 @@ public final class CorpusIndexer {
         this.ids = new DocumentIds(vocabulary);
     }
 
-    private record Outcome(Path file, String source, String stamp, String id, ReadDocument read, String failure) {}
+    /** A file looked at: its documents with their ids (none when unchanged), or why it failed; problems met. */
+    private record Outcome(Path file, String source, String stamp, List<Identified> documents, String failure,
+            List<String> problems, boolean unchanged) {}
+
+    private record Identified(String id, ReadDocument read) {}
 
     public IndexRun index(List<Path> roots, IndexProgress progress) throws IOException {
+        return index(roots, ReadOptions.DEFAULT, progress);
+    }
+
+    public IndexRun index(List<Path> roots, ReadOptions options, IndexProgress progress) throws IOException {
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -69,7 +79,9 @@ public final class CorpusIndexer {
         progress.started(files.size());
         Files.createDirectories(layout.lucene());
         int indexed = 0;
+        int filesRead = 0;
         int unchanged = 0;
+        int problems = 0;
         try (Directory dir = FSDirectory.open(layout.lucene());
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
@@ -80,24 +92,30 @@ public final class CorpusIndexer {
                 for (int from = 0; from < files.size(); from += BATCH) {
                     List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
                     List<Outcome> outcomes = batch.parallelStream().map(f -> {
-                        Outcome o = readOne(f, stamps);
+                        Outcome o = readOne(f, stamps, options);
                         progress.fileDone(done.incrementAndGet(), files.size());
                         return o;
                     }).toList();
                     for (Outcome o : outcomes) {
+                        o.problems().forEach(progress::problem);
+                        problems += o.problems().size();
                         if (o.failure() != null) {
                             failures.add(o.file() + ": " + o.failure());
                             progress.failed(o.file(), o.failure());
-                        } else if (o.read() == null) {
+                        } else if (o.unchanged()) {
                             unchanged++;
                         } else {
-                            String previous = sourceById.put(o.id(), o.source());
-                            if (previous != null && !previous.equals(o.source())) {
-                                progress.duplicate(o.id(), o.source(), previous);
-                            }
                             writer.deleteDocuments(new Term(Fields.SOURCE, o.source()));
-                            writer.updateDocument(new Term(Fields.ID, o.id()), DocumentMapper.toLucene(o.id(), o.read(), o.stamp()));
-                            indexed++;
+                            for (Identified d : o.documents()) {
+                                String previous = sourceById.put(d.id(), d.read().source());
+                                if (previous != null && !previous.equals(d.read().source())) {
+                                    progress.duplicate(d.id(), previous, d.read().source());
+                                }
+                                writer.updateDocument(new Term(Fields.ID, d.id()),
+                                        DocumentMapper.toLucene(d.id(), d.read(), o.source(), o.stamp()));
+                            }
+                            indexed += o.documents().size();
+                            filesRead++;
                         }
                     }
                 }
@@ -110,7 +128,8 @@ public final class CorpusIndexer {
             try (DirectoryReader committed = DirectoryReader.open(dir)) {
                 CitationGraph graph = GraphLoader.build(committed, vocabulary);
                 new GraphStore(layout.graph()).write(graph);
-                return new IndexRun(files.size(), indexed, unchanged, List.copyOf(failures), committed.numDocs(),
+                return new IndexRun(files.size(), filesRead, indexed, unchanged, List.copyOf(failures), problems,
+                        committed.numDocs(),
                         graph.view().vertexSet().size(), graph.view().edgeSet().size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -139,25 +158,27 @@ public final class CorpusIndexer {
         return data;
     }
 
-    private Outcome readOne(Path file, Map<String, String> stamps) {
+    private Outcome readOne(Path file, Map<String, String> stamps, ReadOptions options) {
         String source = file.toAbsolutePath().normalize().toString();
         String stamp;
         try {
             stamp = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
-            return new Outcome(file, source, null, null, null, "cannot be read (" + e.getMessage() + ")");
+            return new Outcome(file, source, null, List.of(), "cannot be read (" + e.getMessage() + ")", List.of(), false);
         }
         if (stamp.equals(stamps.get(source))) {
-            return new Outcome(file, source, stamp, null, null, null);
+            return new Outcome(file, source, stamp, List.of(), null, List.of(), true);
         }
         try {
-            ReadDocument read = reader.read(file);
-            return new Outcome(file, source, stamp, ids.forDocument(read.document()), read, null);
+            ReadResult result = reader.readAll(file, options);
+            List<Identified> docs = result.documents().stream()
+                    .map(r -> new Identified(ids.forDocument(r.document()), r)).toList();
+            return new Outcome(file, source, stamp, docs, null, result.problems(), false);
         } catch (UnreadableDocumentException e) {
-            return new Outcome(file, source, stamp, null, null, e.reason());
+            return new Outcome(file, source, stamp, List.of(), e.reason(), List.of(), false);
         } catch (RuntimeException e) {
             // A bug in the reader must not stop the run or lose the other files.
-            return new Outcome(file, source, stamp, null, null, "could not be read: " + e);
+            return new Outcome(file, source, stamp, List.of(), "could not be read: " + e, List.of(), false);
         }
     }
 

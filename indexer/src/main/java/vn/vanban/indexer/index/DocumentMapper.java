@@ -23,11 +23,12 @@ public final class DocumentMapper {
 
     private DocumentMapper() {}
 
-    public static Document toLucene(String id, ReadDocument read, String sourceStamp) {
+    /** {@code source} is the file (all rows of a metadata file share it), {@code sourceStamp} its size and mtime. */
+    public static Document toLucene(String id, ReadDocument read, String source, String sourceStamp) {
         OfficialDocument d = read.document();
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-        doc.add(new StringField(Fields.SOURCE, read.source(), Field.Store.YES));
+        doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
         doc.add(new TextField(Fields.TEXT, read.text(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT_FOLDED, read.text(), Field.Store.NO));

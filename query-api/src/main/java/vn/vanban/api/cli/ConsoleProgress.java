@@ -39,6 +39,12 @@ final class ConsoleProgress implements IndexProgress {
     }
 
     @Override
+    public synchronized void problem(String message) {
+        err.printf("vanban index: %s%n", message);
+        err.flush();
+    }
+
+    @Override
     public synchronized void duplicate(String id, String kept, String dropped) {
         err.printf("vanban index: %s and %s are the same document (%s); kept the first%n", kept, dropped, id);
         err.flush();

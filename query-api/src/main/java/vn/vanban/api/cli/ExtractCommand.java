@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.corpus.model.Json;
+import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.read.ReadOptions;
+import vn.vanban.corpus.read.ReadResult;
 import vn.vanban.corpus.read.UnreadableDocumentException;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -24,8 +28,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (folders are read whole).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Documents to read (folders are read whole): text, Word (.docx, .doc), PDF, or metadata rows (.csv, .jsonl).")
     List<Path> files;
+
+    @Option(names = "--issuer", paramLabel = "NAME",
+            description = "Issuer of every metadata row that names none, e.g. \"Ủy ban nhân dân tỉnh Bình Dương\".")
+    String issuer;
 
     @Override
     public Integer call() throws Exception {
@@ -33,9 +42,16 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader();
         int failed = 0;
+        ReadOptions options = new ReadOptions(issuer);
         for (Path f : expand(files, err)) {
             try {
-                out.println(Json.write(reader.read(f).document()));
+                ReadResult result = reader.readAll(f, options);
+                for (ReadDocument d : result.documents()) {
+                    out.println(Json.write(d.document()));
+                }
+                for (String problem : result.problems()) {
+                    err.println("vanban extract: " + problem);
+                }
             } catch (UnreadableDocumentException e) {
                 err.println("vanban extract: " + e.getMessage());
                 failed++;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
@@ -30,19 +31,23 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: ${DEFAULT-VALUE}.")
     Path index = Defaults.index();
 
+    @Option(names = "--issuer", paramLabel = "NAME",
+            description = "Issuer of every metadata row (.csv, .jsonl) that names none, e.g. \"Ủy ban nhân dân tỉnh Bình Dương\".")
+    String issuer;
+
     @Override
     public Integer call() throws Exception {
         return run(corpus == null || corpus.isEmpty() ? List.of(Defaults.corpus()) : corpus, index,
-                spec.commandLine().getErr());
+                new ReadOptions(issuer), spec.commandLine().getErr());
     }
 
-    static int run(List<Path> paths, Path index, PrintWriter err) throws Exception {
+    static int run(List<Path> paths, Path index, ReadOptions options, PrintWriter err) throws Exception {
         CorpusIndexer indexer = new CorpusIndexer(new IndexLayout(index), new DocumentReader(), Vocabulary.standard());
-        IndexRun run = indexer.index(paths, new ConsoleProgress(err));
-        err.printf("vanban index: %d files: %d indexed, %d unchanged, %d could not be read; the index at %s holds"
-                        + " %d documents; graph %d nodes, %d edges (%.1f s)%n",
-                run.files(), run.indexed(), run.unchanged(), run.failures().size(), index, run.documents(),
-                run.graphNodes(), run.graphEdges(), run.millis() / 1000.0);
+        IndexRun run = indexer.index(paths, options, new ConsoleProgress(err));
+        err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read;"
+                        + " the index at %s holds %d documents; graph %d nodes, %d edges (%.1f s)%n",
+                run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), index,
+                run.documents(), run.graphNodes(), run.graphEdges(), run.millis() / 1000.0);
         err.flush();
         return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.api.http.ApiServer;
 import vn.vanban.api.http.Library;
+import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.OpenIndex;
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             err.printf("vanban serve: no index yet at %s; indexing the bundled corpus first%n", index);
-            IndexCommand.run(List.of(Defaults.corpus()), index, err);
+            IndexCommand.run(List.of(Defaults.corpus()), index, ReadOptions.DEFAULT, err);
         }
         OpenIndex open = OpenIndex.open(layout, Vocabulary.standard());
         Javalin app = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()));
