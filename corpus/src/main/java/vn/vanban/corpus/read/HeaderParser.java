@@ -24,11 +24,16 @@ final class HeaderParser {
 
     /** How far down the header may reach, in lines. */
     private static final int HEADER_LINES = 40;
-    private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*so\\s*(?:[:.]|(?=\\d))\\s*");
+    private static final Pattern NUMBER_LINE = Pattern.compile(
+            "^\\s*(?:(?:bo luat|luat|nghi quyet|phap lenh|lenh|nghi dinh)\\s+)?so\\s*(?:[:.]|(?=\\d))\\s*");
     private static final Pattern NUMBER_VALUE = Pattern.compile(
             "^(\\d+(?:\\.\\d+)?)?\\s*([-/])?\\s*(?:(\\d{4})\\s*/\\s*)?(\\S.*)?$");
+    /** "Điện Biên, ngày 25 tháng 8 năm 2021" at the start of a line or of a column of it. */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|[,\\s])\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+            "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,?\\s*|\\.{2,}\\s*,?\\s*)?ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+    /** The date a law was passed, in its closing sentence: "… thông qua ngày 20 tháng 11 năm 2019". */
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "thong qua\\s+ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern CAPACITY = Pattern.compile("^\\s*(tm|kt|tl|tuq|q)\\s*[.:]?\\s+(?=\\S)");
@@ -73,15 +78,21 @@ final class HeaderParser {
         for (int i = 0; i < limit && dateLine == null; i++) {
             Line l = lines.get(i);
             Matcher m = PLACE_DATE.matcher(l.folded());
-            if (m.find() && m.start() < 80) {
+            if (m.find()) {
                 dateLine = l;
                 date = date(m.group(3), m.group(2), m.group(1));
-                String before = l.text().substring(0, m.start()).replaceAll("[,\\s]+$", "");
-                String[] columns = before.split("\\s{2,}|\\t");
-                String p = columns[columns.length - 1].trim();
-                if (!p.isEmpty() && p.length() <= 40 && !NUMBER_LINE.matcher(VietnameseText.foldAligned(p)).find()) {
+                int ngay = l.folded().indexOf("ngay", m.start());
+                String p = l.text().substring(m.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
+                if (!p.isEmpty() && Character.isLetter(p.charAt(0))) {
                     place = p;
                 }
+            }
+        }
+
+        if (date == null) {
+            Matcher passed = PASSED_ON.matcher(VietnameseText.foldAligned(text));
+            if (passed.find()) {
+                date = date(passed.group(3), passed.group(2), passed.group(1));
             }
         }
 
@@ -144,9 +155,8 @@ final class HeaderParser {
                         next++;
                     }
                     if (next < lines.size() && next < stop && !lines.get(next).folded().stripLeading().startsWith("kinh gui")) {
-                        Matcher about = ABOUT.matcher(lines.get(next).folded());
-                        int skip = about.find() ? about.end() : 0;
-                        int[] range = subjectRange(lines, next, skip, dateLine);
+                        // The line under the type's name is the trích yếu as written ("Về việc …" kept).
+                        int[] range = subjectRange(lines, next, 0, dateLine);
                         subjectStart = range[0];
                         subjectEnd = range[1];
                         subjectLastLine = range[2];
@@ -353,46 +363,54 @@ final class HeaderParser {
      * else in the last lines, so that forms in the annexes are not taken for it.
      */
     private Signer signer(List<Line> lines) {
-        int anchor = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).folded().stripLeading().startsWith("noi nhan")) {
-                anchor = i; // the first one: annexes may have their own
-                break;
+        int end = -1;
+        int received = -1;
+        for (int i = 0; i < lines.size() && (end < 0 || received < 0); i++) {
+            String t = lines.get(i).text().stripTrailing();
+            if (end < 0 && (t.endsWith("./.") || t.endsWith("/.")) && i > 5) {
+                end = i; // the body's last line; the signature follows
+            }
+            if (received < 0 && lines.get(i).folded().stripLeading().startsWith("noi nhan")) {
+                received = i;
             }
         }
-        int from = anchor >= 0 ? Math.max(0, anchor - 12) : Math.max(0, lines.size() - 45);
-        int to = anchor >= 0 ? Math.min(lines.size(), anchor + 40) : lines.size();
-        Signer found = signerIn(lines, from, to);
-        if (found == null && anchor >= 0) {
-            found = signerIn(lines, Math.max(0, lines.size() - 45), lines.size());
+        Signer found = null;
+        if (end >= 0) {
+            found = signerIn(lines, end + 1, Math.min(lines.size(), end + 30), true);
+        }
+        if (found == null && received >= 0) {
+            found = signerIn(lines, Math.max(0, received - 12), Math.min(lines.size(), received + 40), false);
+        }
+        if (found == null) {
+            found = signerIn(lines, Math.max(0, lines.size() - 45), lines.size(), false);
         }
         return found;
     }
 
-    private Signer signerIn(List<Line> lines, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            Line l = lines.get(i);
-            String t = l.text().trim();
-            if (t.isEmpty() || t.length() > 60) {
+    /** The signature in lines [from, to): the first title line going down, or going up from the end. */
+    private Signer signerIn(List<Line> lines, int from, int to, boolean downwards) {
+        for (int step = 0; step < to - from; step++) {
+            int i = downwards ? from + step : to - 1 - step;
+            String title = titleOf(lines.get(i));
+            if (title == null) {
                 continue;
             }
-            String folded = VietnameseText.foldAligned(t);
-            Matcher cap = CAPACITY.matcher(folded);
-            int titleFrom = cap.find() ? cap.end() : 0;
-            PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
-            if (title == null || !folded.substring(title.end()).isBlank() || !VietnameseText.isUpperCase(t)) {
-                continue;
+            // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG": the title is the last of the chain.
+            for (int next = nextNonBlank(lines, i); next >= 0 && next < lines.size() && titleOf(lines.get(next)) != null;
+                    next = nextNonBlank(lines, next)) {
+                i = next;
+                title = titleOf(lines.get(i));
             }
-            String capacity = titleFrom > 0 ? capacity(cap.group(1)) : null;
-            for (int k = i - 1; k >= Math.max(0, i - 4) && capacity == null; k--) {
+            String capacity = null;
+            for (int k = i; k >= Math.max(0, i - 4) && capacity == null; k--) {
                 Line above = lines.get(k);
                 if (above.isBlank()) {
                     continue;
                 }
-                Matcher c = CAPACITY.matcher(above.folded());
+                Matcher c = CAPACITY.matcher(above.folded().stripLeading());
                 if (c.find()) {
                     capacity = capacity(c.group(1));
-                } else {
+                } else if (k < i) {
                     break;
                 }
             }
@@ -402,14 +420,41 @@ final class HeaderParser {
                 if (n.isEmpty() || DECORATION.matcher(n).matches() || n.startsWith("(")) {
                     continue; // "(Đã ký)", "(Ký, ghi rõ họ tên)"
                 }
-                if (looksLikeName(n)) {
+                if (looksLikeName(n) && titleOf(lines.get(k)) == null) {
                     name = VietnameseText.isUpperCase(n) ? VietnameseText.titleCase(n) : n;
                 }
                 break;
             }
-            return new Signer(name, title.value(), capacity);
+            return new Signer(name, title, capacity);
         }
         return null;
+    }
+
+    /** The title a signature line gives ("KT. CHỦ TỊCH" → Chủ tịch), or null. */
+    private String titleOf(Line l) {
+        String t = l.text().trim();
+        if (t.isEmpty() || t.length() > 60) {
+            return null;
+        }
+        String folded = VietnameseText.foldAligned(t);
+        Matcher cap = CAPACITY.matcher(folded);
+        int titleFrom = cap.find() ? cap.end() : 0;
+        PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
+        // PDF conversion leaves a few stray characters after some titles ("PHÓ THỦ TƯỚNGy]").
+        if (title == null || folded.substring(title.end()).strip().length() > 3
+                || !VietnameseText.isUpperCase(t.substring(0, title.end()))) {
+            return null;
+        }
+        return title.value();
+    }
+
+    private static int nextNonBlank(List<Line> lines, int i) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String capacity(String foldedMarker) {

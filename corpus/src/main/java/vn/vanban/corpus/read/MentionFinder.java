@@ -29,19 +29,28 @@ final class MentionFinder {
             "(?<![\\p{L}\\p{N}./-])(\\d{1,6}(?:\\.\\d{1,3})?)\\s{0,2}([-/])\\s{0,2}(?:(\\d{4})\\s?/\\s?)?"
                     + "((?:[\\p{L}\\p{N}]{1,12})(?:\\s?[-/]\\s?[\\p{L}\\p{N}]{1,12}){0,6})(?![\\p{L}\\p{N}])");
     private static final Pattern DATE_AFTER = Pattern.compile(
-            "^[\\s,]*(?:ban hanh\\s+)?(?:ngay|ngay ky)\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
+            "^[\\s,]*(?:ban hanh\\s+)?(?:ngay|ngay ky)\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*(?:[/.-]\\s*)?(\\d{4})"
                     + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
     private static final Pattern YEAR_AFTER = Pattern.compile("^[\\s,]*nam\\s+(\\d{4})(?![\\d/])");
     private static final Pattern OF = Pattern.compile("^[\\s,]*(?:cua|do)\\s+");
+    /** "Mẫu số 01/PLV", "Phụ lục số 02/PL": a form or an annex, not a document. */
+    private static final Pattern NOT_A_DOCUMENT_BEFORE = Pattern.compile("(?:mau|bieu|bieu mau|phu luc|to khai|chuong|muc)\\s+(?:so\\s*)?$");
     private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("\\s(?:so|so:|so hieu)\\s*$");
     private static final Pattern PINPOINT_BEFORE = Pattern.compile(
             "((?:(?:diem|khoan|dieu|muc|chuong|phan|tiet|phu luc)\\s+[0-9a-z]{1,5}[,.]?\\s+(?:va\\s+)?)+)(?:cua|tai|theo)?\\s*$");
     /** A law cited by name: the type, then the name up to what ends it. */
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "(?<![\\p{L}])(hien phap|bo luat|luat|phap lenh)\\s+(?=\\S)");
+            "(?<![\\p{L}])(?<!phap )(hien phap|bo luat|luat|phap lenh)\\s+(?=\\S)");
+    /** Where a name ends when no date follows it. */
     private static final Pattern NAME_END = Pattern.compile(
             "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(\\n]|,\\s|\\s+(?:da duoc|duoc|quy dinh|va luat|va bo luat"
                     + "|va phap lenh|va nghi dinh|va cac|ve viec|co hieu luc|thi hanh|huong dan)\\b");
+    /** An amending law's name holds "sửa đổi, bổ sung" and may join two laws with "và Luật". */
+    private static final Pattern AMENDING_NAME_END = Pattern.compile(
+            "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(]|,\\s(?!bo sung)|\\s+(?:da duoc|duoc|co hieu luc)\\b");
+    /** A name followed by its date or number: everything before is the name, commas included. */
+    private static final Pattern DATED_END = Pattern.compile("\\s+(?:ngay\\s+\\d|so\\s+\\d|nam\\s+\\d{4}\\b)");
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("(?:cua|thi hanh|chi tiet|huong dan)\\s+$");
 
     private final Vocabulary vocabulary;
     private final KyHieuSpelling spelling;
@@ -54,8 +63,10 @@ final class MentionFinder {
     List<Mention> find(String text, String citingProvince) {
         String flat = text.replace('\n', ' ').replace('\t', ' ');
         String folded = VietnameseText.foldAligned(flat);
+        // Same offsets, line breaks kept: sentences and clauses are told by them.
+        String foldedLines = VietnameseText.foldAligned(text);
         List<Mention> mentions = new ArrayList<>(numbered(flat, folded, citingProvince));
-        mentions.addAll(named(flat, folded, mentions));
+        mentions.addAll(named(flat, folded, foldedLines, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
@@ -66,7 +77,8 @@ final class MentionFinder {
         while (m.find()) {
             String written = flat.substring(m.start(), m.end()).replaceAll("\\s+", "");
             NumberSymbol ns = NumberSymbol.parse(written);
-            if (ns == null || !looksLikeSymbol(ns)) {
+            if (ns == null || !looksLikeSymbol(ns, flat.substring(m.start(), m.end()))
+                    || NOT_A_DOCUMENT_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue;
             }
             int phraseStart = m.start();
@@ -92,49 +104,75 @@ final class MentionFinder {
         return mentions;
     }
 
-    /** Laws cited by name, with a date or a year after them ("Luật Tổ chức Chính phủ ngày …"). */
-    private List<Mention> named(String flat, String folded, List<Mention> numbered) {
+    /**
+     * Laws cited by name ("Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025", "Hiến pháp nước Cộng
+     * hòa xã hội chủ nghĩa Việt Nam"). A name may hold commas ("Luật Cán bộ, công chức") and, for an
+     * amending law, "và Luật"; it ends at its date, its year, or, in a "Căn cứ" clause, at the
+     * clause's end. A name inside another document's title ("… một số điều của Luật Bảo hiểm xã
+     * hội") is not a citation of its own.
+     */
+    private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered) {
         List<Mention> found = new ArrayList<>();
         Matcher m = NAMED_LAW.matcher(folded);
-        while (m.find()) {
+        int from = 0;
+        while (m.find(from)) {
+            from = m.end();
             int start = m.start();
-            if (insideAny(numbered, start)) {
-                continue; // "Luật Bảo hiểm xã hội số 58/2014/QH13" is a numbered mention
-            }
-            Matcher end = NAME_END.matcher(folded);
-            end.region(m.end(), Math.min(folded.length(), m.end() + 160));
-            if (!end.find()) {
+            if (insideAny(numbered, start) || insideAny(found, start) || insideTitle(foldedLines, start, numbered)) {
                 continue;
             }
-            int nameEnd = end.start();
+            boolean constitution = folded.startsWith("hien phap", start);
+            if (!constitution && !startsWithCapitalOrLowerText(flat, m.end())) {
+                continue;
+            }
+            boolean amending = folded.startsWith("sua doi", m.end());
+            int limit = Math.min(folded.length(), m.end() + 220);
+            Matcher dated = DATED_END.matcher(folded).region(m.end(), limit);
+            int nameEnd = -1;
+            if (dated.find() && !folded.substring(m.end(), dated.start()).matches(".*(?:;|\\. |\\().*")
+                    && (amending || !folded.substring(m.end(), dated.start()).contains(" va luat "))) {
+                nameEnd = dated.start();
+            } else {
+                Matcher end = (amending ? AMENDING_NAME_END : NAME_END).matcher(folded);
+                end.region(m.end(), limit);
+                if (end.find()) {
+                    nameEnd = end.start();
+                }
+            }
+            if (nameEnd < 0) {
+                continue;
+            }
             String name = flat.substring(start, nameEnd).trim().replaceAll("\\s+", " ");
             int words = name.split(" ").length;
-            if (words < 2 || words > 20 || !startsWithCapitalOrLowerText(flat, m.end())) {
+            if (words < 2 || words > 30) {
                 continue;
             }
             Tail tail = tail(folded, nameEnd, null);
-            DocDate date = tail.date;
             int phraseEnd = tail.end;
-            if (date == null) {
+            if (tail.date == null) {
                 Matcher y = YEAR_AFTER.matcher(folded).region(nameEnd, folded.length());
                 y.useAnchoringBounds(true);
                 if (y.lookingAt()) {
                     phraseEnd = y.end();
-                } else if (!inBasisClause(folded, start)) {
+                } else if (!inBasisClause(foldedLines, start)) {
                     continue; // without a date, only a "Căn cứ" clause delimits a name reliably
                 }
             }
-            String typeWord = VietnameseText.capitalize(folded.substring(m.start(1), m.end(1)));
             DocumentType type = vocabulary.typeNames().matchAt(folded, m.start(1)).value();
             String issuer = tail.issuer != null ? tail.issuer
                     : "Pháp lệnh".equals(type.name()) ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
-            found.add(new Mention(null, null, name, type.name(), date, issuer, pinpoint(flat, folded, start),
+            found.add(new Mention(null, null, name, type.name(), tail.date, issuer, pinpoint(flat, folded, start),
                     start, nameEnd, start, phraseEnd));
-            if (typeWord.isEmpty()) {
-                break;
-            }
+            from = Math.max(from, nameEnd);
         }
         return found;
+    }
+
+    /** A law's name in the title of a document cited earlier in the same clause ("… của Luật X"). */
+    private static boolean insideTitle(String folded, int at, List<Mention> numbered) {
+        int clause = Math.max(RelationRules.sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
+        boolean earlier = numbered.stream().anyMatch(n -> n.start() >= clause && n.end() <= at);
+        return earlier && TITLE_OF_BEFORE.matcher(folded.substring(Math.max(clause, at - 40), at)).find();
     }
 
     private static boolean insideAny(List<Mention> mentions, int at) {
@@ -187,7 +225,7 @@ final class MentionFinder {
                     if (p != null) {
                         pos = p.end();
                     }
-                    issuer = province == null ? issuer : issuer + " " + province;
+                    issuer = province == null ? issuer : vocabulary.localName(issuer, province);
                 }
             }
         }
@@ -263,8 +301,15 @@ final class MentionFinder {
         return -1;
     }
 
-    /** A ký hiệu, not a fraction or a code: some part is a known abbreviation or code, or is in capitals. */
-    private boolean looksLikeSymbol(NumberSymbol ns) {
+    /**
+     * A ký hiệu, not a fraction or a code: some part is a known abbreviation or code, or is in
+     * capitals. A lone part after a hyphen ("tháng 01/2021 - UBND tỉnh", "kỳ họp thứ 12 - HĐND")
+     * is a body named after a number, not a ký hiệu, which has a type and an issuer or a year.
+     */
+    private boolean looksLikeSymbol(NumberSymbol ns, String written) {
+        if (ns.parts().size() == 1 && written.replaceAll("\\s+", "").matches(".*\\d-[\\p{L}\\p{N}]+$")) {
+            return false;
+        }
         for (String part : ns.parts()) {
             if (vocabulary.typeByAbbreviation(part) != null || vocabulary.issuerByCode(part) != null) {
                 return true;
@@ -302,7 +347,7 @@ final class MentionFinder {
         if (!found.local()) {
             return found.name();
         }
-        return citingProvince == null ? null : found.name() + " " + citingProvince;
+        return citingProvince == null ? null : vocabulary.localName(found.name(), citingProvince);
     }
 
     private static DocDate date(String year, String month, String day) {

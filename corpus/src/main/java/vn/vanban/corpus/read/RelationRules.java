@@ -1,6 +1,7 @@
 package vn.vanban.corpus.read;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.corpus.model.Relation;
 import vn.vanban.corpus.text.VietnameseText;
@@ -8,79 +9,136 @@ import vn.vanban.corpus.text.VietnameseText;
 /**
  * Decides how a document relates to each document it mentions, from where the mention stands:
  * <ul>
- *   <li>implements: the first document named after an implementing verb ("thực hiện",
- *       "triển khai") in the trích yếu, or in a sentence of the first body paragraph that opens
- *       with one ("Thực hiện Công điện số …, UBND tỉnh …");</li>
- *   <li>basedOn: named in a clause that opens with "Căn cứ";</li>
- *   <li>cites: anywhere else.</li>
+ *   <li>implements: the document named right after an implementing verb ("thực hiện",
+ *       "triển khai") that opens the trích yếu ("Kế hoạch triển khai thực hiện Nghị quyết số …")
+ *       or a sentence of the first body paragraph ("Thực hiện Công điện số …, UBND tỉnh …"), and
+ *       the documents joined to it by "và" or a comma, or by "và" and another such verb;</li>
+ *   <li>basedOn: named in a "Căn cứ" clause, or in a "Căn cứ" paragraph of the preamble (which
+ *       may hold semicolons of its own);</li>
+ *   <li>cites: anywhere else: "theo Chỉ thị số …", "tạm dừng thực hiện Quyết định số …",
+ *       "sơ kết thực hiện Nghị quyết số …".</li>
  * </ul>
  * And which relations between two other documents the text states: "X … để thực hiện Y" in one
  * sentence says X implements Y.
  */
 final class RelationRules {
 
-    private static final Pattern IMPLEMENTING_VERB = Pattern.compile(
-            "(?:^|[\\s(,;])(?:to chuc |tiep tuc )?(?:trien khai thuc hien|thuc hien|trien khai|quan triet"
-                    + "|huong dan thuc hien|huong dan trien khai)\\s");
-    private static final Pattern SENTENCE_OPENS_IMPLEMENTING = Pattern.compile(
-            "^\\s*(?:[-+•]\\s*)?(?:thuc hien|trien khai thuc hien|trien khai|to chuc trien khai|to chuc thuc hien"
-                    + "|thuc hien chi dao|thuc hien y kien chi dao)\\b");
+    private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
+            + "|huong dan thuc hien|huong dan trien khai|thi hanh)";
+    /** What may open a trích yếu before its verb: "về việc", "kế hoạch", "ban hành kế hoạch của UBND tỉnh". */
+    private static final Pattern HEAD = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?:(?:v/v|ve viec|ban hanh|phe duyet|ke hoach"
+            + "|chuong trinh(?: hanh dong)?|to chuc|tiep tuc|de an|phuong an|cong van|bao cao)\\s+)*"
+            + "(?:cua\\s+[a-z ]{2,40}?\\s+)?" + VERB + "\\b");
+    /** What may stand between the verb and the document it governs. */
+    private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:cac|nghiem|nghiem tuc|hieu qua|tot|day du|kip thoi"
+            + "|noi dung|van ban|chi dao|y kien chi dao)\\s+)*$"
+            + "|^\\s*(?:y kien )?chi dao (?:cua [^;.]{1,120}?)?\\s*(?:tai|theo)\\s*$");
+    private static final Pattern OPENS_WITH_VERB = Pattern.compile(
+            "^\\s*(?:[-+•]\\s*)?(?:to chuc |tiep tuc )?" + VERB + "\\b");
+    /** "và triển khai …": a second verb joined to the first. */
+    private static final Pattern AND_VERB = Pattern.compile("(?:,|\\bva)\\s+(?:to chuc\\s+)?" + VERB + "\\b");
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
             "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
-    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,\\s*)?(?:va|cung|,)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
+    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,\\s*)?(?:va|cung|,)\\s*(?:so\\s*)?");
+    /** Lines that end a "Căn cứ" paragraph of the preamble. */
+    private static final Pattern BLOCK_END = Pattern.compile("^\\s*(?:can cu|theo de nghi|xet de nghi|thuc hien|de |sau khi"
+            + "|dieu \\d|chuong [ivxl\\d]|quyet nghi|quyet dinh:|nghi dinh:|ban hanh)");
 
     private RelationRules() {}
 
-    /** The relation of the document to the mention at index i. */
+    /** The relation of the document to the mention at index i, given the relation of the one before. */
     static Relation relationOf(List<Mention> mentions, int i, String text, Header header, Relation previous) {
         Mention m = mentions.get(i);
-        if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, text)) {
-            return Relation.IMPLEMENTS; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …"
-        }
         String folded = VietnameseText.foldAligned(text);
-        if (header.subjectStart() >= 0 && m.start() >= header.subjectStart() && m.end() <= header.subjectEnd()) {
-            return governedByVerb(mentions, i, folded, header.subjectStart()) ? Relation.IMPLEMENTS : Relation.CITES;
-        }
-        int sentence = sentenceStart(folded, m.start());
-        int clause = clauseStart(folded, m.start());
-        if (BASED_ON.matcher(folded.substring(clause, m.start())).find()
-                || BASED_ON.matcher(folded.substring(sentence, m.start())).find()) {
+        boolean inSubject = header.subjectStart() >= 0 && m.start() >= header.subjectStart()
+                && m.end() <= header.subjectEnd();
+        if (!inSubject && inBasis(folded, m.start(), header)) {
             return Relation.BASED_ON;
         }
+        if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, folded)) {
+            return Relation.IMPLEMENTS; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …"
+        }
+        if (inSubject) {
+            return governed(mentions, i, folded, header.subjectStart(), previous) ? Relation.IMPLEMENTS : Relation.CITES;
+        }
+        int sentence = sentenceStart(folded, m.start());
         if (m.start() >= header.bodyStart() && inFirstParagraph(folded, header.bodyStart(), m.start())
-                && SENTENCE_OPENS_IMPLEMENTING.matcher(folded.substring(sentence, m.start())).find()
-                && governedByVerb(mentions, i, folded, sentence)) {
+                && OPENS_WITH_VERB.matcher(folded.substring(sentence, m.start())).find()
+                && governed(mentions, i, folded, sentence, previous)) {
             return Relation.IMPLEMENTS;
         }
         return Relation.CITES;
     }
 
     /**
-     * The mention at i is the object of an implementing verb that comes after {@code from}: the
-     * verb stands before it with no other mention between, and it is not itself the target of a
-     * stated relation ("… để thực hiện Y").
+     * The mention at i is what the opening verb of the region starting at {@code from} governs:
+     * the region opens with (prefixes and) the verb, nothing but fillers stand between, and no
+     * other document comes first; or it follows "và" and a verb of its own after an implemented one.
      */
-    private static boolean governedByVerb(List<Mention> mentions, int i, String folded, int from) {
+    private static boolean governed(List<Mention> mentions, int i, String folded, int from, Relation previous) {
         Mention m = mentions.get(i);
-        if (i > 0 && mentions.get(i - 1).end() > from) {
-            return false; // a second document in the same clause is not what the verb governs
+        int at = Math.max(from, m.phraseStart());
+        boolean first = i == 0 || mentions.get(i - 1).end() <= from;
+        if (first) {
+            Matcher head = HEAD.matcher(folded.substring(from, at));
+            return head.find() && GAP.matcher(folded.substring(from + head.end(), at)).matches();
         }
-        return IMPLEMENTING_VERB.matcher(" " + folded.substring(from, Math.max(from, m.phraseStart())) + " ").find();
+        if (previous != Relation.IMPLEMENTS) {
+            return false;
+        }
+        Mention prev = mentions.get(i - 1);
+        String between = folded.substring(Math.min(prev.phraseEnd(), at), at);
+        Matcher verb = AND_VERB.matcher(between);
+        int verbEnd = -1;
+        while (verb.find()) {
+            verbEnd = verb.end();
+        }
+        return verbEnd >= 0 && GAP.matcher(between.substring(verbEnd)).matches();
+    }
+
+    /** Whether the mention stands in a "Căn cứ" clause or a "Căn cứ" paragraph of the preamble. */
+    private static boolean inBasis(String folded, int at, Header header) {
+        int sentence = sentenceStart(folded, at);
+        int clause = Math.max(sentence, folded.lastIndexOf(';', at - 1) + 1);
+        if (BASED_ON.matcher(folded.substring(clause, at)).find() || BASED_ON.matcher(folded.substring(sentence, at)).find()) {
+            return true;
+        }
+        // The paragraph: from a line opening with "Căn cứ" down to a line that opens something else.
+        int line = folded.lastIndexOf('\n', at - 1) + 1;
+        for (int steps = 0; steps < 12; steps++) {
+            String l = folded.substring(line, lineEnd(folded, line));
+            if (l.isBlank()) {
+                return false;
+            }
+            if (BASED_ON.matcher(l).find()) {
+                return true;
+            }
+            if (BLOCK_END.matcher(l).find() || line == 0) {
+                return false;
+            }
+            line = folded.lastIndexOf('\n', line - 2) + 1;
+        }
+        return false;
+    }
+
+    private static int lineEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        return nl < 0 ? s.length() : nl;
     }
 
     /** mentions[i] joined to the one before by "và" or a comma alone: both are governed alike. */
-    private static boolean coordinated(List<Mention> mentions, int i, String text) {
+    private static boolean coordinated(List<Mention> mentions, int i, String folded) {
         if (i == 0) {
             return false;
         }
         Mention prev = mentions.get(i - 1);
-        if (prev.phraseEnd() > mentions.get(i).phraseStart()) {
+        int at = mentions.get(i).phraseStart();
+        if (prev.phraseEnd() > at) {
             return false;
         }
-        String between = VietnameseText.foldAligned(text.substring(prev.phraseEnd(), mentions.get(i).phraseStart()));
-        return COORDINATOR.matcher(between).matches();
+        return COORDINATOR.matcher(folded.substring(prev.phraseEnd(), at)).matches();
     }
 
     /** Whether the text states that mentions[i-1] implements mentions[i]: "X … để thực hiện Y". */
@@ -114,7 +172,7 @@ final class RelationRules {
      */
     static int sentenceStart(String folded, int at) {
         int start = 0;
-        java.util.regex.Matcher m = SENTENCE_END.matcher(folded);
+        Matcher m = SENTENCE_END.matcher(folded);
         m.region(Math.max(0, at - 2000), at);
         while (m.find()) {
             start = m.end();
@@ -122,9 +180,4 @@ final class RelationRules {
         return start;
     }
 
-    private static int clauseStart(String folded, int at) {
-        int s = sentenceStart(folded, at);
-        int semi = folded.lastIndexOf(';', at - 1);
-        return Math.max(s, semi + 1);
-    }
 }

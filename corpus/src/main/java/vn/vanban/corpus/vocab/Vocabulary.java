@@ -149,6 +149,21 @@ public final class Vocabulary {
         return provinceNames;
     }
 
+    /**
+     * The name of a body that exists in every province, in a given one: "Ủy ban nhân dân tỉnh" +
+     * Bình Dương → "Ủy ban nhân dân tỉnh Bình Dương", "Tỉnh ủy" → "Tỉnh ủy Bình Dương", "Sở Y tế" →
+     * "Sở Y tế tỉnh Bình Dương" ("thành phố" for a centrally-run city).
+     */
+    public String localName(String body, String provinceName) {
+        Province p = province(provinceName);
+        String name = p == null ? provinceName : p.name();
+        String folded = VietnameseText.fold(body);
+        if (folded.endsWith(" tinh") || folded.endsWith(" thanh pho") || folded.endsWith(" uy")) {
+            return body + " " + name;
+        }
+        return body + " " + (p == null ? "tỉnh" : p.kind()) + " " + name;
+    }
+
     /** The province of this name or alias (case and diacritics aside), or null. */
     public Province province(String name) {
         String folded = VietnameseText.fold(name).trim();
