@@ -25,12 +25,12 @@ final class HeaderParser {
     /** How far down the header may reach, in lines. */
     private static final int HEADER_LINES = 40;
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^\\s*(?:(?:bo luat|luat|nghi quyet|phap lenh|lenh|nghi dinh)\\s+)?so\\s*(?:[:.]|(?=\\d))\\s*");
+            "^\\s*(?:so\\s*(?:[:.]|(?=\\d))|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:)\\s*");
     private static final Pattern NUMBER_VALUE = Pattern.compile(
             "^(\\d+(?:\\.\\d+)?)?\\s*([-/])?\\s*(?:(\\d{4})\\s*/\\s*)?(\\S.*)?$");
     /** "Điện Biên, ngày 25 tháng 8 năm 2021" at the start of a line or of a column of it. */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,?\\s*|\\.{2,}\\s*,?\\s*)?ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+            "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,\\s*|\\.{2,}\\s*,?\\s*)ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
     /** The date a law was passed, in its closing sentence: "… thông qua ngày 20 tháng 11 năm 2019". */
     private static final Pattern PASSED_ON = Pattern.compile(
             "thong qua\\s+ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
@@ -64,7 +64,7 @@ final class HeaderParser {
         if (numberLine != null) {
             Matcher nm = NUMBER_LINE.matcher(numberLine.folded());
             nm.find();
-            String value = numberLine.text().substring(nm.end()).split("\\s{2,}|\\t")[0].trim();
+            String value = numberValue(numberLine.text().substring(nm.end()));
             String[] split = splitNumber(value);
             number = split[0];
             symbol = split[1];
@@ -79,13 +79,15 @@ final class HeaderParser {
             Line l = lines.get(i);
             Matcher m = PLACE_DATE.matcher(l.folded());
             if (m.find()) {
-                dateLine = l;
-                date = date(m.group(3), m.group(2), m.group(1));
                 int ngay = l.folded().indexOf("ngay", m.start());
                 String p = l.text().substring(m.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
-                if (!p.isEmpty() && Character.isLetter(p.charAt(0))) {
-                    place = p;
+                if (!p.isEmpty() && !Character.isUpperCase(p.charAt(0))) {
+                    continue; // "hiệu lực kể từ ngày …" is not a place and date
                 }
+                dateLine = l;
+                // "ngày   tháng   năm 2026": a date left for the signer: only the place is known.
+                date = m.group(2) == null ? null : date(m.group(3), m.group(2), m.group(1));
+                place = p.isEmpty() ? null : p;
             }
         }
 
@@ -196,10 +198,77 @@ final class HeaderParser {
         int bodyStart = lastHeaderLine + 1 < lines.size() ? lines.get(lastHeaderLine + 1).start() : text.length();
 
         Signer signer = signer(lines);
+        if (isConsolidated(text)) {
+            // A consolidated text (văn bản hợp nhất) opens with the text it consolidates and gives its
+            // own number, date and issuer at its end, under "XÁC THỰC VĂN BẢN HỢP NHẤT".
+            type = "Văn bản hợp nhất";
+            number = null;
+            symbol = null;
+            numberSymbol = null;
+            issuer = null;
+            parent = null;
+            date = null;
+            place = null;
+            provinceName = null;
+            level = null;
+            for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 80); i--) {
+                Line l = lines.get(i);
+                Matcher nm = NUMBER_LINE.matcher(l.folded());
+                if (!nm.find() || !l.folded().contains("vbhn")) {
+                    continue;
+                }
+                String[] split = splitNumber(numberValue(l.text().substring(nm.end())));
+                number = split[0];
+                symbol = split[1];
+                numberSymbol = split[2];
+                numberLine = l;
+                for (int k = i + 1; k < Math.min(lines.size(), i + 6) && date == null; k++) {
+                    Matcher dm = PLACE_DATE.matcher(lines.get(k).folded());
+                    if (dm.find()) {
+                        date = date(dm.group(3), dm.group(2), dm.group(1));
+                        int ngay = lines.get(k).folded().indexOf("ngay", dm.start());
+                        String p = lines.get(k).text().substring(dm.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
+                        place = p.isEmpty() ? null : p;
+                    }
+                }
+                int above = i - 1;
+                while (above >= 0 && lines.get(above).isBlank()) {
+                    above--;
+                }
+                if (above >= 0 && VietnameseText.isUpperCase(lines.get(above).text())) {
+                    issuer = names.spell(lines.get(above).text());
+                } else if (symbol != null) {
+                    var byCode = vocabulary.issuerByCode(symbol.substring(symbol.lastIndexOf('-') + 1));
+                    issuer = byCode == null ? null : byCode.name();
+                }
+                level = names.level(issuer);
+                break;
+            }
+        }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
                 subject, recipients, signer,
                 numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
                 subjectStart, subjectEnd, bodyStart);
+    }
+
+    /**
+     * A consolidated text: authenticated as such at its end, or opening with the text it
+     * consolidates and "được sửa đổi, bổ sung bởi:".
+     */
+    private static boolean isConsolidated(String text) {
+        String folded = VietnameseText.foldAligned(text);
+        if (folded.contains("xac thuc van ban hop nhat")) {
+            return true;
+        }
+        int intro = folded.indexOf("duoc sua doi, bo sung boi:");
+        return intro >= 0 && intro < 1500;
+    }
+
+    /** The ký hiệu after "Số:": up to a double space, a tab, or a word in small letters ("… ngày 30 tháng"). */
+    private static String numberValue(String rest) {
+        String v = rest.split("\\s{2,}|\\t")[0];
+        Matcher word = Pattern.compile("\\s+(?=\\p{Ll})").matcher(v);
+        return (word.find() ? v.substring(0, word.start()) : v).trim();
     }
 
     /**
@@ -217,6 +286,9 @@ final class HeaderParser {
     }
 
     private static DocDate date(String year, String month, String day) {
+        if (month == null) {
+            return null;
+        }
         try {
             int y = Integer.parseInt(year);
             int m = Integer.parseInt(month);
@@ -249,7 +321,12 @@ final class HeaderParser {
                 break;
             }
             if (l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
+                    || l.folded().stripLeading().startsWith("can cu")
                     || PLACE_DATE.matcher(l.folded()).find() || MOTTO.matcher(l.folded()).find()) {
+                break;
+            }
+            // The enacting authority in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH") ends a trích yếu written in small letters.
+            if (VietnameseText.isUpperCase(l.text()) && !VietnameseText.isUpperCase(lines.get(last).text())) {
                 break;
             }
             end = l.end();
@@ -334,7 +411,7 @@ final class HeaderParser {
                 break;
             }
             t = t.trim();
-            if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t)) {
+            if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t) && typeTitle(l) == null) {
                 String[] head = names.head(t);
                 if (raw.isEmpty() || (head != null && names.isComplete(names.spell(raw.get(raw.size() - 1))))) {
                     raw.add(t);
@@ -343,7 +420,7 @@ final class HeaderParser {
                 }
             }
             if (stopAfter && !raw.isEmpty()) {
-                break;
+                break; // the motto stands beside the issuer block: it ends there
             }
         }
         List<String> spelled = new ArrayList<>();

@@ -122,17 +122,20 @@ final class MentionFinder {
                 continue;
             }
             boolean constitution = folded.startsWith("hien phap", start);
-            if (!constitution && !startsWithCapitalOrLowerText(flat, m.end())) {
-                continue;
-            }
             boolean amending = folded.startsWith("sua doi", m.end());
             int limit = Math.min(folded.length(), m.end() + 220);
             Matcher dated = DATED_END.matcher(folded).region(m.end(), limit);
             int nameEnd = -1;
             if (dated.find() && !folded.substring(m.end(), dated.start()).matches(".*(?:;|\\. |\\().*")
                     && (amending || !folded.substring(m.end(), dated.start()).contains(" va luat "))) {
+                if (dated.group().trim().startsWith("so")) {
+                    continue; // "Luật … số 64/2025/QH15": the numbered mention carries it
+                }
                 nameEnd = dated.start();
             } else {
+                if (!constitution && !startsWithCapitalOrLowerText(flat, m.end())) {
+                    continue; // undated, and not a name: "luật về …"
+                }
                 Matcher end = (amending ? AMENDING_NAME_END : NAME_END).matcher(folded);
                 end.region(m.end(), limit);
                 if (end.find()) {
@@ -277,8 +280,8 @@ final class MentionFinder {
                 continue;
             }
             PhraseIndex.Match<DocumentType> t = vocabulary.typeNames().matchAt(window, i);
-            if (t == null) {
-                continue;
+            if (t == null || window.startsWith("luat", i) && window.substring(0, i).endsWith("phap ")) {
+                continue; // "pháp luật" is not a law
             }
             String between = window.substring(t.end(), end).trim();
             int words = between.isEmpty() ? 0 : between.split("\\s+").length;

@@ -37,6 +37,7 @@ final class RelationRules {
             "^\\s*(?:[-+•]\\s*)?(?:to chuc |tiep tuc )?" + VERB + "\\b");
     /** "và triển khai …": a second verb joined to the first. */
     private static final Pattern AND_VERB = Pattern.compile("(?:,|\\bva)\\s+(?:to chuc\\s+)?" + VERB + "\\b");
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("(?m)^\\s*(?:dieu 1\\b|chuong i\\b)");
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
             "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
@@ -54,7 +55,7 @@ final class RelationRules {
         String folded = VietnameseText.foldAligned(text);
         boolean inSubject = header.subjectStart() >= 0 && m.start() >= header.subjectStart()
                 && m.end() <= header.subjectEnd();
-        if (!inSubject && inBasis(folded, m.start(), header)) {
+        if (!inSubject && m.start() < preambleEnd(folded) && inBasis(folded, m.start(), header)) {
             return Relation.BASED_ON;
         }
         if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, folded)) {
@@ -98,6 +99,15 @@ final class RelationRules {
         return verbEnd >= 0 && GAP.matcher(between.substring(verbEnd)).matches();
     }
 
+    /**
+     * Where the preamble ends: at the first article or chapter ("Điều 1.", "Chương I"); a document
+     * without articles (a letter) has "Căn cứ" sentences anywhere.
+     */
+    private static int preambleEnd(String folded) {
+        Matcher m = FIRST_ARTICLE.matcher(folded);
+        return m.find() ? m.start() : folded.length();
+    }
+
     /** Whether the mention stands in a "Căn cứ" clause or a "Căn cứ" paragraph of the preamble. */
     private static boolean inBasis(String folded, int at, Header header) {
         int sentence = sentenceStart(folded, at);
@@ -119,6 +129,10 @@ final class RelationRules {
                 return false;
             }
             line = folded.lastIndexOf('\n', line - 2) + 1;
+            String above = folded.substring(line, lineEnd(folded, line)).strip();
+            if (above.endsWith(".") || above.endsWith(".\u201d") || above.endsWith(":")) {
+                return false; // a sentence ended on the line above: this is not its paragraph
+            }
         }
         return false;
     }
