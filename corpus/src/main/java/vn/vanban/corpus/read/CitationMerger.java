@@ -36,12 +36,13 @@ final class CitationMerger {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Set<StatedRelation> stated = new LinkedHashSet<>();
         Relation previous = null;
+        RelationRules rules = new RelationRules(text, header);
         for (int i = 0; i < kept.size(); i++) {
             Mention m = kept.get(i);
-            Relation r = RelationRules.relationOf(kept, i, text, header, previous);
+            Relation r = rules.relationOf(kept, i, previous);
             previous = r;
             byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
-            if (RelationRules.statedImplements(kept, i, text)) {
+            if (rules.statedImplements(kept, i)) {
                 Mention from = kept.get(i - 1);
                 if (!from.key().equals(m.key())) {
                     stated.add(new StatedRelation(label(from), label(m), Relation.IMPLEMENTS));

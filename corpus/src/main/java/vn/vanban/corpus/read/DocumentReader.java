@@ -60,19 +60,23 @@ public final class DocumentReader {
      * message names the file and says why it cannot be read at all.
      */
     public ReadResult readAll(Path file, ReadOptions options) throws UnreadableDocumentException {
-        String name = file.toString();
         String fileName = file.getFileName().toString();
-        boolean metadata = MetadataRows.handles(fileName);
-        byte[] bytes = bytes(file, metadata ? MAX_METADATA_BYTES : MAX_BYTES);
-        if (metadata) {
+        byte[] bytes = bytes(file, MetadataRows.handles(fileName) ? MAX_METADATA_BYTES : MAX_BYTES);
+        return readAll(file.toString(), fileName, bytes, options);
+    }
+
+    /** Reads the bytes of a file; {@code source} names it in messages, {@code fileName} tells its kind. */
+    public ReadResult readAll(String source, String fileName, byte[] bytes, ReadOptions options)
+            throws UnreadableDocumentException {
+        if (MetadataRows.handles(fileName)) {
             StringBuilder why = new StringBuilder();
             Optional<String> text = decoder.decode(bytes, why);
             if (text.isEmpty()) {
-                throw new UnreadableDocumentException(name, why.toString());
+                throw new UnreadableDocumentException(source, why.toString());
             }
-            return rows.read(name, fileName, text.get(), options);
+            return rows.read(source, fileName, text.get(), options);
         }
-        return new ReadResult(List.of(read(name, fileName, bytes)), List.of());
+        return new ReadResult(List.of(read(source, fileName, bytes)), List.of());
     }
 
     /** Reads a file of one document; the exception's message names the file and says why it cannot be read. */

@@ -174,17 +174,43 @@ final class MentionFinder {
     /** A law's name in the title of a document cited earlier in the same clause ("… của Luật X"). */
     private static boolean insideTitle(String folded, int at, List<Mention> numbered) {
         int clause = Math.max(RelationRules.sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
-        boolean earlier = numbered.stream().anyMatch(n -> n.start() >= clause && n.end() <= at);
+        boolean earlier = hasMentionBetween(numbered, clause, at);
         return earlier && TITLE_OF_BEFORE.matcher(folded.substring(Math.max(clause, at - 40), at)).find();
     }
 
+    /** Whether {@code at} falls inside a mention's phrase; mentions are in order of start. */
     private static boolean insideAny(List<Mention> mentions, int at) {
-        for (Mention m : mentions) {
-            if (at >= m.phraseStart() && at < m.end()) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        while (lo <= hi) { // the last mention whose phrase starts at or before 'at'
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).phraseStart() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = hi; k >= 0 && k >= hi - 3; k--) { // phrases overlap little: a few back suffice
+            if (at < mentions.get(k).end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a mention starts in [from, to); mentions are in order of start. */
+    private static boolean hasMentionBetween(List<Mention> mentions, int from, int to) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) { // the first mention starting at or after 'from'
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentions.size() && mentions.get(lo).end() <= to;
     }
 
     /** A name starts with a capital ("Luật Đất đai"), or the whole text is lower case (portal subjects). */

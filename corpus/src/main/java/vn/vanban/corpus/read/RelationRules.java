@@ -23,6 +23,18 @@ import vn.vanban.corpus.text.VietnameseText;
  */
 final class RelationRules {
 
+    private final String folded;
+    private final Header header;
+    private final int preambleEnd;
+
+    /** The rules for one document: its text is folded, and its preamble found, once. */
+    RelationRules(String text, Header header) {
+        this.folded = VietnameseText.foldAligned(text);
+        this.header = header;
+        Matcher m = FIRST_ARTICLE.matcher(folded);
+        this.preambleEnd = m.find() ? m.start() : folded.length();
+    }
+
     private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
             + "|huong dan thuc hien|huong dan trien khai|thi hanh)";
     /** What may open a trích yếu before its verb: "về việc", "kế hoạch", "ban hành kế hoạch của UBND tỉnh". */
@@ -37,25 +49,24 @@ final class RelationRules {
             "^\\s*(?:[-+•]\\s*)?(?:to chuc |tiep tuc )?" + VERB + "\\b");
     /** "và triển khai …": a second verb joined to the first. */
     private static final Pattern AND_VERB = Pattern.compile("(?:,|\\bva)\\s+(?:to chuc\\s+)?" + VERB + "\\b");
+    /** Where the preamble ends: at the first article or chapter; a letter has "Căn cứ" sentences anywhere. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("(?m)^\\s*(?:dieu 1\\b|chuong i\\b)");
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
             "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,\\s*)?(?:va|cung|,)\\s*(?:so\\s*)?");
     /** Lines that end a "Căn cứ" paragraph of the preamble. */
     private static final Pattern BLOCK_END = Pattern.compile("^\\s*(?:can cu|theo de nghi|xet de nghi|thuc hien|de |sau khi"
             + "|dieu \\d|chuong [ivxl\\d]|quyet nghi|quyet dinh:|nghi dinh:|ban hanh)");
 
-    private RelationRules() {}
-
     /** The relation of the document to the mention at index i, given the relation of the one before. */
-    static Relation relationOf(List<Mention> mentions, int i, String text, Header header, Relation previous) {
+    Relation relationOf(List<Mention> mentions, int i, Relation previous) {
         Mention m = mentions.get(i);
-        String folded = VietnameseText.foldAligned(text);
         boolean inSubject = header.subjectStart() >= 0 && m.start() >= header.subjectStart()
                 && m.end() <= header.subjectEnd();
-        if (!inSubject && m.start() < preambleEnd(folded) && inBasis(folded, m.start(), header)) {
+        if (!inSubject && m.start() < preambleEnd && inBasis(folded, m.start())) {
             return Relation.BASED_ON;
         }
         if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, folded)) {
@@ -99,17 +110,8 @@ final class RelationRules {
         return verbEnd >= 0 && GAP.matcher(between.substring(verbEnd)).matches();
     }
 
-    /**
-     * Where the preamble ends: at the first article or chapter ("Điều 1.", "Chương I"); a document
-     * without articles (a letter) has "Căn cứ" sentences anywhere.
-     */
-    private static int preambleEnd(String folded) {
-        Matcher m = FIRST_ARTICLE.matcher(folded);
-        return m.find() ? m.start() : folded.length();
-    }
-
     /** Whether the mention stands in a "Căn cứ" clause or a "Căn cứ" paragraph of the preamble. */
-    private static boolean inBasis(String folded, int at, Header header) {
+    private static boolean inBasis(String folded, int at) {
         int sentence = sentenceStart(folded, at);
         int clause = Math.max(sentence, folded.lastIndexOf(';', at - 1) + 1);
         if (BASED_ON.matcher(folded.substring(clause, at)).find() || BASED_ON.matcher(folded.substring(sentence, at)).find()) {
@@ -156,11 +158,10 @@ final class RelationRules {
     }
 
     /** Whether the text states that mentions[i-1] implements mentions[i]: "X … để thực hiện Y". */
-    static boolean statedImplements(List<Mention> mentions, int i, String text) {
+    boolean statedImplements(List<Mention> mentions, int i) {
         if (i == 0) {
             return false;
         }
-        String folded = VietnameseText.foldAligned(text);
         Mention prev = mentions.get(i - 1);
         Mention m = mentions.get(i);
         if (sentenceStart(folded, m.start()) > prev.start()) {
@@ -175,8 +176,9 @@ final class RelationRules {
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) {
             p++;
         }
-        int paragraphEnd = folded.indexOf('\n', p);
-        return paragraphEnd < 0 || at < paragraphEnd;
+        // A paragraph ends at a blank line; converted PDFs break its lines anywhere.
+        Matcher blank = PARAGRAPH_BREAK.matcher(folded);
+        return !blank.find(p) || at < blank.start();
     }
 
     /**

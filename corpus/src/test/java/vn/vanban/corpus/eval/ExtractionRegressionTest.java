@@ -1,0 +1,43 @@
+package vn.vanban.corpus.eval;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import vn.vanban.corpus.read.DocumentReader;
+
+/**
+ * Pins the reader's quality on the labelled development set (corpus/eval): citations precision
+ * ≥ 0.98, recall ≥ 0.97, relation ≥ 0.95; gazette header fields ≥ 0.97. The labelled texts are
+ * in ../shared/corpus, which only developers' machines and CI have: elsewhere this test is
+ * skipped, and says so.
+ */
+class ExtractionRegressionTest {
+
+    private static final Path SHARED = Path.of("..", "..", "shared", "corpus");
+    private static final Path LABELS = Path.of("eval");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void qualityOnTheDevelopmentSetHolds() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("gazette")),
+                () -> "skipped: " + SHARED.toAbsolutePath().normalize() + " not found (the labelled texts are not in the repository)");
+        ExtractionEval.Report r = new ExtractionEval(new DocumentReader()).run(LABELS, SHARED);
+        Map<String, Object> citations = (Map<String, Object>) r.figures().get("citations");
+        Map<String, Object> header = (Map<String, Object>) r.figures().get("gazetteHeader");
+        String report = r.figures() + "\n" + String.join("\n", r.misses());
+        assertAll(
+                () -> assertTrue((double) citations.get("precision") >= 0.98, "citation precision\n" + report),
+                () -> assertTrue((double) citations.get("recall") >= 0.97, "citation recall\n" + report),
+                () -> assertTrue((double) citations.get("relation") >= 0.95, "relation accuracy\n" + report),
+                () -> {
+                    for (String field : new String[] {"numberSymbol", "type", "issuer", "place", "date"}) {
+                        assertTrue((double) header.get(field) >= 0.97, "gazette header " + field + "\n" + report);
+                    }
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package vn.vanban.corpus.read;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.ReadDocument;
+import vn.vanban.corpus.read.ReadOptions;
+
+/**
+ * Random and hostile input never throws out of the reader: it reads a document or refuses the
+ * file with a reason. Seeded by jqwik (its seed is printed on failure and can be replayed).
+ */
+class ReaderPropertiesTest {
+
+    private static final DocumentReader READER = new DocumentReader();
+
+    /** Pieces of official documents, markup and noise, strung together at random. */
+    @Provide
+    Arbitrary<String> documentLike() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("Số: ", "ngày ", " tháng ", " năm ", "Căn cứ ", "Thực hiện ", "Luật ", "Bộ luật ",
+                        "Nghị quyết số ", "Công điện số ", "1102/CĐ-TTg", "131-TB/TU", "30/2021/QH15", "36 - nq/tw",
+                        "66.17/2026/NQ-CP", "của ", "Thủ tướng Chính phủ", "UBND tỉnh ", "Điện Biên", ", ", "; ", ". ",
+                        "./.", "\n", "\n\n", "V/v ", "Kính gửi:", "- ", "Nơi nhận:", "TM. ", "KT. ", "CHỦ TỊCH",
+                        "**", "*", "<sup>", "</sup>", "^(", "\\-", "ÔNG BÁO/Số 1 + 2/Ngày 01-7-2025", "Người ký: X",
+                        "Thời gian ký: 1", "để thực hiện ", "và ", "số ", "/", "-", "xác thực văn bản hợp nhất",
+                        "được sửa đổi, bổ sung bởi:", "Mẫu số ", "Điều 1. ", "Chương I", "khoản 3 Điều 2 của "),
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(6),
+                Arbitraries.strings().withCharRange('\u0000', '\u036f').ofMaxLength(8),
+                Arbitraries.strings().withCharRange('\u1ea0', '\u1ef9').ofMaxLength(8),
+                Arbitraries.strings().all().ofMaxLength(6));
+        return piece.list().ofMaxSize(200).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 400)
+    void anyTextReadsWithoutThrowing(@ForAll("documentLike") String text) throws Exception {
+        ReadDocument read;
+        try {
+            read = READER.read("random.txt", "random.txt", text.getBytes(StandardCharsets.UTF_8));
+        } catch (UnreadableDocumentException e) {
+            assertTrue(e.getMessage().startsWith("random.txt: "), e.getMessage());
+            return;
+        }
+        assertNotNull(read.document());
+        for (Citation c : read.document().citations()) {
+            assertTrue(c.start() >= 0 && c.end() <= read.text().length() && c.start() < c.end(), c.toString());
+            assertTrue(c.numberSymbol() != null || c.name() != null, c.toString());
+            assertNotNull(c.relation());
+        }
+    }
+
+    @Property(tries = 300)
+    void anyBytesAreReadOrRefusedWithAReason(@ForAll @Size(max = 3000) byte[] bytes) {
+        for (String name : new String[] {"x.txt", "x.csv", "x.jsonl", "x.docx", "x.pdf", "x.doc"}) {
+            try {
+                READER.readAll("f/" + name, name, bytes, ReadOptions.DEFAULT);
+            } catch (UnreadableDocumentException e) {
+                assertTrue(e.getMessage().startsWith("f/" + name + ": ") && !e.reason().isBlank(), e.getMessage());
+            }
+        }
+    }
+
+    @Property(tries = 20)
+    void hostileRepetitionsAreReadOrRefused(@ForAll("hostile") String text) {
+        try {
+            READER.read("hostile.txt", "hostile.txt", text.getBytes(StandardCharsets.UTF_8));
+        } catch (UnreadableDocumentException e) {
+            assertTrue(e.getMessage().startsWith("hostile.txt: "), e.getMessage());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        return Arbitraries.of("<b>", "Luật ", "1/2/3/4/5/6/7/8", "Căn cứ Luật A ngày 1 tháng 1 năm 2000;\n",
+                "Nghị quyết số 1/NQ-CP và ", "thực hiện ", "**", "\n", "số 12-TB/TU, ", "ngày 01/01/2021 ")
+                .flatMap(p -> Arbitraries.integers().between(1000, 20000).map(p::repeat));
+    }
+}
