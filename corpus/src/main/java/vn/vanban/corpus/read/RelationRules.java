@@ -38,19 +38,21 @@ final class RelationRules {
     private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
             + "|huong dan thuc hien|huong dan trien khai|thi hanh)";
     /** What may open a trích yếu before its verb: "về việc", "kế hoạch", "ban hành kế hoạch của UBND tỉnh". */
-    private static final Pattern HEAD = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?:(?:v/v|ve viec|ban hanh|phe duyet|ke hoach"
-            + "|chuong trinh(?: hanh dong)?|to chuc|tiep tuc|de an|phuong an|cong van|bao cao)\\s+)*"
+    private static final Pattern HEAD = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?:(?:v/v|ve viec|ban hanh|phe duyet"
+            + "|ke hoach(?: hanh dong)?|chuong trinh(?: hanh dong)?|hanh dong|to chuc|tiep tuc|phoi hop|de an|phuong an"
+            + "|cong van|bao cao)\\s+)*"
             + "(?:cua\\s+[a-z ]{2,40}?\\s+)?" + VERB + "\\b");
     /** What may stand between the verb and the document it governs. */
     private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:cac|nghiem|nghiem tuc|hieu qua|tot|day du|kip thoi"
-            + "|noi dung|van ban|chi dao|y kien chi dao)\\s+)*$"
-            + "|^\\s*(?:y kien )?chi dao (?:cua [^;.]{1,120}?)?\\s*(?:tai|theo)\\s*$");
+            + "|noi dung|van ban|chi dao|y kien chi dao|so)\\s+)*$"
+            + "|^\\s*(?:(?:y kien )?chi dao\\s+)?(?:cua [^;.]{1,120}?)?\\s*(?:tai|theo)\\s*(?:so\\s*)?$");
     private static final Pattern OPENS_WITH_VERB = Pattern.compile(
             "^\\s*(?:[-+•]\\s*)?(?:to chuc |tiep tuc )?" + VERB + "\\b");
     /** "và triển khai …": a second verb joined to the first. */
     private static final Pattern AND_VERB = Pattern.compile("(?:,|\\bva)\\s+(?:to chuc\\s+)?" + VERB + "\\b");
     /** Where the preamble ends: at the first article or chapter; a letter has "Căn cứ" sentences anywhere. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("(?m)^\\s*(?:dieu 1\\b|chuong i\\b)");
+    private static final Pattern VERB_AT_END = Pattern.compile("\\s" + VERB + "(?:\\s+(?:cac|so))?\\s*$");
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
             "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
@@ -168,7 +170,17 @@ final class RelationRules {
             return false;
         }
         String between = folded.substring(prev.end(), Math.max(prev.end(), m.phraseStart()));
-        return between.length() < 250 && STATED_IMPLEMENTS.matcher(between).find();
+        if (between.length() >= 250) {
+            return false;
+        }
+        if (STATED_IMPLEMENTS.matcher(between).find()) {
+            return true;
+        }
+        // "… của Tỉnh ủy thực hiện Nghị quyết số …", "… về chương trình hành động thực hiện Kết luận số …":
+        // the verb right before the second document, not joined to the first by "và" (then the
+        // citing document itself is the subject).
+        Matcher verb = VERB_AT_END.matcher(between);
+        return verb.find() && !AND_VERB.matcher(between.substring(Math.max(0, verb.start() - 5))).lookingAt();
     }
 
     private static boolean inFirstParagraph(String folded, int bodyStart, int at) {
