@@ -38,6 +38,7 @@ final class HeaderParser {
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern CAPACITY = Pattern.compile("^\\s*(tm|kt|tl|tuq|q)\\s*[.:]?\\s+(?=\\S)");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
+    private static final Pattern STRAY_TAIL = Pattern.compile("(?<=\\p{Lu})[\\p{Ll}\\p{P}]{1,3}$");
     private static final Pattern ABOUT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*[:.]?\\s*");
 
     private final Vocabulary vocabulary;
@@ -138,7 +139,7 @@ final class HeaderParser {
             Line l = lines.get(i);
             Matcher about = ABOUT.matcher(l.folded());
             if (l.folded().stripLeading().startsWith("v/v") && about.find()) {
-                int[] range = subjectRange(lines, i, about.end(), dateLine);
+                int[] range = subjectRange(lines, i, about.end(), dateLine, true);
                 subjectStart = range[0];
                 subjectEnd = range[1];
                 subjectLastLine = range[2];
@@ -158,7 +159,7 @@ final class HeaderParser {
                     }
                     if (next < lines.size() && next < stop && !lines.get(next).folded().stripLeading().startsWith("kinh gui")) {
                         // The line under the type's name is the trích yếu as written ("Về việc …" kept).
-                        int[] range = subjectRange(lines, next, 0, dateLine);
+                        int[] range = subjectRange(lines, next, 0, dateLine, false);
                         subjectStart = range[0];
                         subjectEnd = range[1];
                         subjectLastLine = range[2];
@@ -303,7 +304,7 @@ final class HeaderParser {
      * over the next lines, and over a blank line when what follows continues the sentence (Word
      * files put every line in a paragraph of its own).
      */
-    private static int[] subjectRange(List<Line> lines, int i, int skip, Line dateLine) {
+    private static int[] subjectRange(List<Line> lines, int i, int skip, Line dateLine, boolean acrossBlankLines) {
         int start = lines.get(i).start() + skip;
         int end = lines.get(i).end();
         int last = i;
@@ -314,7 +315,8 @@ final class HeaderParser {
                 while (next < lines.size() && lines.get(next).isBlank()) {
                     next++;
                 }
-                if (next < lines.size() && continues(lines.get(last), lines.get(next))) {
+                if (next < lines.size() && (acrossBlankLines ? continues(lines.get(last), lines.get(next))
+                        : startsSmall(lines.get(next)))) {
                     j = next - 1;
                     continue;
                 }
@@ -322,7 +324,7 @@ final class HeaderParser {
             }
             if (l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
                     || l.folded().stripLeading().startsWith("can cu")
-                    || PLACE_DATE.matcher(l.folded()).find() || MOTTO.matcher(l.folded()).find()) {
+                    || PLACE_DATE.matcher(l.folded()).find() || isMotto(l) || DECORATION.matcher(l.text()).matches()) {
                 break;
             }
             // The enacting authority in capitals ("BỘ TRƯỞNG BỘ TÀI CHÍNH") ends a trích yếu written in small letters.
@@ -333,6 +335,17 @@ final class HeaderParser {
             last = j;
         }
         return new int[] {start, end, last};
+    }
+
+    /** The national motto line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), not a mention of it. */
+    private static boolean isMotto(Line l) {
+        Matcher m = MOTTO.matcher(l.folded());
+        return m.find() && (VietnameseText.isUpperCase(l.text().substring(m.start(), m.end())) || m.group().startsWith("doc lap"));
+    }
+
+    private static boolean startsSmall(Line l) {
+        String t = l.text().strip();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && !PLACE_DATE.matcher(l.folded()).find();
     }
 
     /**
@@ -509,7 +522,8 @@ final class HeaderParser {
 
     /** The title a signature line gives ("KT. CHỦ TỊCH" → Chủ tịch), or null. */
     private String titleOf(Line l) {
-        String t = l.text().trim();
+        // PDF conversion leaves a few stray characters after some titles ("PHÓ THỦ TƯỚNGy]").
+        String t = STRAY_TAIL.matcher(l.text().trim()).replaceFirst("");
         if (t.isEmpty() || t.length() > 60) {
             return null;
         }
@@ -517,8 +531,7 @@ final class HeaderParser {
         Matcher cap = CAPACITY.matcher(folded);
         int titleFrom = cap.find() ? cap.end() : 0;
         PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
-        // PDF conversion leaves a few stray characters after some titles ("PHÓ THỦ TƯỚNGy]").
-        if (title == null || folded.substring(title.end()).strip().length() > 3
+        if (title == null || !folded.substring(title.end()).isBlank()
                 || !VietnameseText.isUpperCase(t.substring(0, title.end()))) {
             return null;
         }
