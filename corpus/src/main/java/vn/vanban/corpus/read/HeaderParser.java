@@ -453,22 +453,23 @@ final class HeaderParser {
      * else in the last lines, so that forms in the annexes are not taken for it.
      */
     private Signer signer(List<Line> lines) {
-        int end = -1;
         int received = -1;
-        for (int i = 0; i < lines.size() && (end < 0 || received < 0); i++) {
+        int tried = 0;
+        for (int i = 6; i < lines.size() && tried < 5; i++) {
             String t = lines.get(i).text().stripTrailing();
-            if (end < 0 && (t.endsWith("./.") || t.endsWith("/.")) && i > 5) {
-                end = i; // the body's last line; the signature follows
+            if (t.endsWith("./.") || t.endsWith("/.")) {
+                tried++; // a body's last line; the signature follows (the first may close a quoted text)
+                Signer found = signerIn(lines, i + 1, Math.min(lines.size(), i + 30), true);
+                if (found != null) {
+                    return found;
+                }
             }
             if (received < 0 && lines.get(i).folded().stripLeading().startsWith("noi nhan")) {
                 received = i;
             }
         }
         Signer found = null;
-        if (end >= 0) {
-            found = signerIn(lines, end + 1, Math.min(lines.size(), end + 30), true);
-        }
-        if (found == null && received >= 0) {
+        if (received >= 0) {
             found = signerIn(lines, Math.max(0, received - 12), Math.min(lines.size(), received + 40), false);
         }
         if (found == null) {

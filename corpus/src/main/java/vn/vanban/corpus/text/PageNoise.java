@@ -8,7 +8,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 /**
  * Removes what the page or the portal added to a converted document: the gazette's running
  * headers ("CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025") with the page numbers and section headings
- * beside them, and the portal's signature block ("Người ký: … Thời gian ký: …"). Patterns are
+ * beside them, and the portal's signature block ("Người ký: … Thời gian ký: …", "Ký bởi: … Ngày ký: …"). Patterns are
  * data (page-noise.tsv). Whole lines are removed; the others keep their order.
  */
 public final class PageNoise {
@@ -57,12 +57,13 @@ public final class PageNoise {
                         }
                     }
                 }
-            } else if (matches(signature, t) && t.toLowerCase(java.util.Locale.ROOT).startsWith("người ký")) {
-                // The block: "Người ký:" and, close below, "Thời gian ký:".
+            } else if (matches(signature, t) && (t.toLowerCase(java.util.Locale.ROOT).startsWith("người ký")
+                    || t.toLowerCase(java.util.Locale.ROOT).startsWith("ký bởi"))) {
+                // The block: "Người ký:" (or "Ký bởi:") and, close below, "Thời gian ký:" (or "Ngày ký:").
                 int end = -1;
                 for (int j = k; j < Math.min(nonBlank.size(), k + 5); j++) {
                     String s = lines[nonBlank.get(j)].trim().toLowerCase(java.util.Locale.ROOT);
-                    if (s.startsWith("thời gian ký")) {
+                    if (s.startsWith("thời gian ký") || s.startsWith("ngày ký")) {
                         end = j;
                         break;
                     }
