@@ -62,11 +62,13 @@ final class MentionFinder {
 
     List<Mention> find(String text, String citingProvince) {
         String flat = text.replace('\n', ' ').replace('\t', ' ');
+        // All in small letters (a portal's subject line): names of laws start small too.
+        boolean lowerText = flat.equals(VietnameseText.lower(flat));
         String folded = VietnameseText.foldAligned(flat);
         // Same offsets, line breaks kept: sentences and clauses are told by them.
         String foldedLines = VietnameseText.foldAligned(text);
         List<Mention> mentions = new ArrayList<>(numbered(flat, folded, citingProvince));
-        mentions.addAll(named(flat, folded, foldedLines, mentions));
+        mentions.addAll(named(flat, folded, foldedLines, mentions, lowerText));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
@@ -111,7 +113,7 @@ final class MentionFinder {
      * clause's end. A name inside another document's title ("… một số điều của Luật Bảo hiểm xã
      * hội") is not a citation of its own.
      */
-    private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered) {
+    private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered, boolean lowerText) {
         List<Mention> found = new ArrayList<>();
         Matcher m = NAMED_LAW.matcher(folded);
         int from = 0;
@@ -133,7 +135,7 @@ final class MentionFinder {
                 }
                 nameEnd = dated.start();
             } else {
-                if (!constitution && !startsWithCapitalOrLowerText(flat, m.end())) {
+                if (!constitution && !startsWithCapitalOrLowerText(flat, m.end(), lowerText)) {
                     continue; // undated, and not a name: "luật về …"
                 }
                 Matcher end = (amending ? AMENDING_NAME_END : NAME_END).matcher(folded);
@@ -214,9 +216,9 @@ final class MentionFinder {
     }
 
     /** A name starts with a capital ("Luật Đất đai"), or the whole text is lower case (portal subjects). */
-    private static boolean startsWithCapitalOrLowerText(String flat, int at) {
+    private static boolean startsWithCapitalOrLowerText(String flat, int at, boolean lowerText) {
         char c = flat.charAt(at);
-        return Character.isUpperCase(c) || flat.equals(VietnameseText.lower(flat)) || flat.startsWith("sửa đổi", at);
+        return Character.isUpperCase(c) || lowerText || flat.startsWith("sửa đổi", at);
     }
 
     private static boolean inBasisClause(String folded, int at) {
@@ -274,8 +276,9 @@ final class MentionFinder {
 
     /** The name of a law cited with its number: from its type to "số" ("Luật Bảo hiểm xã hội"). */
     private static String lawName(String flat, String folded, int typeEnd, int numberStart) {
-        Matcher so = NUMBER_WORD_BEFORE.matcher(folded.substring(0, numberStart));
-        int end = so.find() ? so.start() : numberStart;
+        int from = Math.max(0, numberStart - 20);
+        Matcher so = NUMBER_WORD_BEFORE.matcher(folded.substring(from, numberStart));
+        int end = so.find() ? from + so.start() : numberStart;
         String name = flat.substring(typeEnd, end).trim();
         if (name.isEmpty()) {
             return null;

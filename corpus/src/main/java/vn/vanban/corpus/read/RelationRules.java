@@ -26,6 +26,7 @@ final class RelationRules {
     private final String folded;
     private final Header header;
     private final int preambleEnd;
+    private final int firstParagraphEnd;
 
     /** The rules for one document: its text is folded, and its preamble found, once. */
     RelationRules(String text, Header header) {
@@ -33,6 +34,7 @@ final class RelationRules {
         this.header = header;
         Matcher m = FIRST_ARTICLE.matcher(folded);
         this.preambleEnd = m.find() ? m.start() : folded.length();
+        this.firstParagraphEnd = paragraphEnd(folded, header.bodyStart());
     }
 
     private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
@@ -78,7 +80,7 @@ final class RelationRules {
             return governed(mentions, i, folded, header.subjectStart(), previous) ? Relation.IMPLEMENTS : Relation.CITES;
         }
         int sentence = sentenceStart(folded, m.start());
-        if (m.start() >= header.bodyStart() && inFirstParagraph(folded, header.bodyStart(), m.start())
+        if (m.start() >= header.bodyStart() && m.start() < firstParagraphEnd
                 && OPENS_WITH_VERB.matcher(folded.substring(sentence, m.start())).find()
                 && governed(mentions, i, folded, sentence, previous)) {
             return Relation.IMPLEMENTS;
@@ -183,14 +185,14 @@ final class RelationRules {
         return verb.find() && !AND_VERB.matcher(between.substring(Math.max(0, verb.start() - 5))).lookingAt();
     }
 
-    private static boolean inFirstParagraph(String folded, int bodyStart, int at) {
-        int p = bodyStart;
+    /** Where the paragraph starting at {@code bodyStart} ends: at a blank line (PDFs break its lines anywhere). */
+    private static int paragraphEnd(String folded, int bodyStart) {
+        int p = Math.max(0, Math.min(bodyStart, folded.length()));
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) {
             p++;
         }
-        // A paragraph ends at a blank line; converted PDFs break its lines anywhere.
         Matcher blank = PARAGRAPH_BREAK.matcher(folded);
-        return !blank.find(p) || at < blank.start();
+        return blank.find(p) ? blank.start() : folded.length();
     }
 
     /**

@@ -49,8 +49,8 @@ public final class LegacyEncoding {
      * a .Vn or VNI font), converted; empty when it reads better as it is.
      */
     public Optional<Decoded> repair(String text) {
-        if (!hasLatin1Letters(text)) {
-            return Optional.empty();
+        if (!hasLatin1Letters(text) || hasVietnameseLetters(text)) {
+            return Optional.empty(); // Unicode Vietnamese writes ă, đ, ơ, ư, ạ …: none of them are Latin-1
         }
         int asIs = score(text);
         return best(text, Math.max(MIN_WORDS, asIs * 2 + 1));
@@ -132,6 +132,20 @@ public final class LegacyEncoding {
             }
         }
         return hits;
+    }
+
+    /** Letters beyond Latin-1 that Vietnamese uses (ă đ ĩ ũ ơ ư and the tones of Latin Extended Additional). */
+    private static boolean hasVietnameseLetters(String text) {
+        int found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0102 && c <= 0x01B0 || c >= 0x1EA0 && c <= 0x1EF9) {
+                if (++found >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasLatin1Letters(String text) {
