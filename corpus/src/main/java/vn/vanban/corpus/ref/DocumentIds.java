@@ -64,7 +64,8 @@ public final class DocumentIds {
     public String forDocument(OfficialDocument d) {
         NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
         if (ns == null) {
-            return idForUnnumbered(d.file());
+            // A row of a metadata file is named by its file and its row.
+            return idForUnnumbered(d.row() == null ? d.file() : stem(d.file()) + "-r" + d.row());
         }
         return id(ns, d.date() == null ? null : d.date().year(), d.province());
     }
@@ -94,8 +95,11 @@ public final class DocumentIds {
 
     /** Id of a document that has no number: from its file name, which is unique in the corpus. */
     public String idForUnnumbered(String fileName) {
-        String base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        return "f-" + slug(base);
+        return "f-" + slug(stem(fileName));
+    }
+
+    private static String stem(String fileName) {
+        return fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
     }
 
     public static String slug(String s) {

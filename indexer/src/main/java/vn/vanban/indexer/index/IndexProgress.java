@@ -17,8 +17,8 @@ public interface IndexProgress {
     /** A problem in a file that was read all the same (a row kept without its date). */
     default void problem(String message) {}
 
-    /** Two files gave the same document id; the later one is kept. */
-    default void duplicate(String id, String kept, String dropped) {}
+    /** Two sources gave the same document id; the index keeps the later one. */
+    default void duplicate(String id, String earlier, String later) {}
 
     IndexProgress SILENT = new IndexProgress() {};
 }

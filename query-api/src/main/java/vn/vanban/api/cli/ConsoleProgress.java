@@ -45,8 +45,8 @@ final class ConsoleProgress implements IndexProgress {
     }
 
     @Override
-    public synchronized void duplicate(String id, String kept, String dropped) {
-        err.printf("vanban index: %s and %s are the same document (%s); kept the first%n", kept, dropped, id);
+    public synchronized void duplicate(String id, String earlier, String later) {
+        err.printf("vanban index: %s and %s give the same document (%s); the index keeps %s%n", earlier, later, id, later);
         err.flush();
     }
 }
