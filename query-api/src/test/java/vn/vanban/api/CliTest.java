@@ -50,9 +50,12 @@ class CliTest {
         String[] lines = r.out().strip().split("\n");
         assertEquals(5, lines.length);
         for (int i = 0; i < lines.length; i++) {
-            JsonNode got = JSON.readTree(lines[i]);
+            ObjectNode got = (ObjectNode) JSON.readTree(lines[i]);
+            List<String> labelled = new ArrayList<>();
+            expected.get(i).fieldNames().forEachRemaining(labelled::add);
+            got.retain(labelled);
             for (JsonNode c : got.get("citations")) {
-                ((ObjectNode) c).remove(List.of("name", "pinpoint", "sentence", "start", "end", "mentions"));
+                ((ObjectNode) c).retain(List.of("numberSymbol", "type", "date", "issuer", "relation"));
             }
             assertEquals(expected.get(i), got, "line " + (i + 1));
         }

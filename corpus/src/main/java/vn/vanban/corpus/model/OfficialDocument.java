@@ -9,9 +9,11 @@ import java.util.List;
  * the references in its text. This is the JSON of {@code vanban extract}. The text itself is kept
  * apart, in {@link ReadDocument}. {@code row} is the row of a metadata file (CSV, JSON Lines) the
  * document was read from, counting data rows from 1; absent for a document read from its own file.
+ * {@code recipients} are those of "Kính gửi", {@code noiNhan} the list under "Nơi nhận" (copies,
+ * filing).
  */
 @JsonPropertyOrder({"file", "row", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
-    "province", "place", "date", "subject", "recipients", "signer", "citations", "stated"})
+    "province", "place", "date", "subject", "recipients", "signer", "noiNhan", "citations", "stated"})
 public record OfficialDocument(
         String file,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer row,
@@ -28,11 +30,13 @@ public record OfficialDocument(
         String subject,
         List<String> recipients,
         Signer signer,
+        List<String> noiNhan,
         List<Citation> citations,
         List<StatedRelation> stated) {
 
     public OfficialDocument {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        noiNhan = noiNhan == null ? List.of() : List.copyOf(noiNhan);
         citations = citations == null ? List.of() : List.copyOf(citations);
         stated = stated == null ? List.of() : List.copyOf(stated);
     }

@@ -27,7 +27,7 @@ public final class DocumentReader {
     public static final long MAX_METADATA_BYTES = 512L * 1024 * 1024;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
@@ -130,6 +130,6 @@ public final class DocumentReader {
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), h.province(), h.place(), h.date(), h.subject(), h.recipients(),
-                h.signer(), cited.citations(), cited.stated());
+                h.signer(), h.noiNhan(), cited.citations(), cited.stated());
     }
 }

@@ -25,6 +25,7 @@ record Header(
         String subject,
         List<String> recipients,
         Signer signer,
+        List<String> noiNhan,
         int numberStart,
         int numberEnd,
         int subjectStart,

@@ -247,7 +247,7 @@ final class HeaderParser {
             }
         }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
-                subject, recipients, signer,
+                subject, recipients, signer, noiNhan(lines),
                 numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
                 subjectStart, subjectEnd, bodyStart);
     }
@@ -445,6 +445,35 @@ final class HeaderParser {
             }
         }
         return spelled;
+    }
+
+    /** The list under the first "Nơi nhận:": one entry per "- " line ("Như trên", "Lưu: VT, KGVX"). */
+    private static List<String> noiNhan(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String f = lines.get(i).folded().stripLeading();
+            if (!f.startsWith("noi nhan")) {
+                continue;
+            }
+            int colon = lines.get(i).text().indexOf(':');
+            if (colon >= 0 && !lines.get(i).text().substring(colon + 1).isBlank()) {
+                out.add(recipient(lines.get(i).text().substring(colon + 1).replaceFirst("^\\s*[-+•]\\s*", "")));
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.isBlank()) {
+                    continue;
+                }
+                Matcher item = LIST_ITEM.matcher(l.text());
+                if (!item.find()) {
+                    break;
+                }
+                out.add(recipient(l.text().substring(item.end())));
+            }
+            break;
+        }
+        out.removeIf(String::isBlank);
+        return out;
     }
 
     /**

@@ -126,12 +126,12 @@ final class MetadataRows {
         }
         int subjectEnd = subject == null ? 0 : subject.length();
         Header h = new Header(type, number[0], number[1], number[2], issuer, null, level, provinceName, null, date,
-                subject, List.of(), null, -1, -1, subject == null ? -1 : 0, subjectEnd, Math.min(text.length(), subjectEnd + 2));
+                subject, List.of(), null, List.of(), -1, -1, subject == null ? -1 : 0, subjectEnd, Math.min(text.length(), subjectEnd + 2));
         NumberSymbol own = NumberSymbol.parse(number[2]);
         CitationMerger.Result cited = CitationMerger.merge(mentions.find(text, provinceName), text, h,
                 own == null ? null : own.key());
         OfficialDocument d = new OfficialDocument(fileName, row, type, h.number(), h.symbol(), h.numberSymbol(), issuer,
-                null, level, provinceName, null, date, subject, List.of(), null, cited.citations(), cited.stated());
+                null, level, provinceName, null, date, subject, List.of(), null, List.of(), cited.citations(), cited.stated());
         return new ReadDocument(null, text, d);
     }
 

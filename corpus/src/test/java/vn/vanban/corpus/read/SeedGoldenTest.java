@@ -38,16 +38,23 @@ class SeedGoldenTest {
             tests.add(DynamicTest.dynamicTest(file, () -> {
                 Path path = SEEDS.resolve(file);
                 assertTrue(Files.exists(path), "seed document missing: " + path.toAbsolutePath());
-                JsonNode got = JSON.valueToTree(reader.read(path).document());
-                // Citations carry more than the labelled fields: name, pinpoint, sentence, offsets, count.
+                ObjectNode got = JSON.valueToTree(reader.read(path).document());
+                // The reading holds more than the labelled fields (noiNhan; per citation: name, pinpoint …).
+                got.retain(iterable(want.fieldNames()));
                 for (JsonNode c : got.get("citations")) {
-                    ((ObjectNode) c).remove(List.of("name", "pinpoint", "sentence", "start", "end", "mentions"));
+                    ((ObjectNode) c).retain(List.of("numberSymbol", "type", "date", "issuer", "relation"));
                 }
                 assertEquals(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(want),
                         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(got));
             }));
         }
         return tests.stream();
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     /** Citation offsets point at the ký hiệu in the document's text. */

@@ -34,13 +34,13 @@ final class DocumentViews {
         }
         return new Views.Document(stored.id(), true, d.file(), d.type(), d.number(), d.symbol(), d.numberSymbol(),
                 d.issuer(), d.parentIssuer(), d.level(), d.province(), d.place(), d.date(), d.subject(),
-                d.recipients(), d.signer(), stored.text(), out, d.stated(), citedBy(stored.id()));
+                d.recipients(), d.signer(), d.noiNhan(), stored.text(), out, d.stated(), citedBy(stored.id()));
     }
 
     /** A document known only from references to it. */
     Views.Document of(DocNode n) {
         return new Views.Document(n.id(), false, null, n.type(), null, null, n.numberSymbol(), n.issuer(), null,
-                n.level(), n.province(), null, n.date(), null, List.of(), null, null, List.of(), List.of(),
+                n.level(), n.province(), null, n.date(), null, List.of(), null, List.of(), null, List.of(), List.of(),
                 citedBy(n.id()));
     }
 

@@ -27,7 +27,7 @@ final class Views {
 
     record Document(String id, boolean inCorpus, String file, String type, String number, String symbol,
             String numberSymbol, String issuer, String parentIssuer, Level level, String province, String place,
-            DocDate date, String subject, List<String> recipients, Signer signer, String text,
+            DocDate date, String subject, List<String> recipients, Signer signer, List<String> noiNhan, String text,
             List<CitationOut> citations, List<StatedRelation> stated, List<CitedBy> citedBy) {}
 
     record Match(String id, String numberSymbol, String type, DocDate date, String issuer, boolean inCorpus) {}
