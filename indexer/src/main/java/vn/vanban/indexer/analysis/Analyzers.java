@@ -19,6 +19,14 @@ public final class Analyzers {
         return new VietnameseAnalyzer(true);
     }
 
+    public static Analyzer exactPairs() {
+        return new VietnameseAnalyzer(false, true);
+    }
+
+    public static Analyzer foldedPairs() {
+        return new VietnameseAnalyzer(true, true);
+    }
+
     public static Analyzer perField() {
         Analyzer exact = exact();
         Analyzer folded = folded();
@@ -26,6 +34,8 @@ public final class Analyzers {
                 Fields.TEXT, exact,
                 Fields.SUBJECT, exact,
                 Fields.TEXT_FOLDED, folded,
-                Fields.SUBJECT_FOLDED, folded));
+                Fields.SUBJECT_FOLDED, folded,
+                Fields.TEXT_PAIRS, exactPairs(),
+                Fields.TEXT_FOLDED_PAIRS, foldedPairs()));
     }
 }

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import java.io.Reader;
 
@@ -16,9 +17,16 @@ import java.io.Reader;
 public final class VietnameseAnalyzer extends Analyzer {
 
     private final boolean folded;
+    private final boolean pairs;
 
     public VietnameseAnalyzer(boolean folded) {
+        this(folded, false);
+    }
+
+    /** With {@code pairs}, the tokens are pairs of adjacent syllables ("phòng chống"), for word-level matching. */
+    public VietnameseAnalyzer(boolean folded, boolean pairs) {
         this.folded = folded;
+        this.pairs = pairs;
     }
 
     @Override
@@ -33,6 +41,11 @@ public final class VietnameseAnalyzer extends Analyzer {
         TokenStream stream = folded
                 ? new ICUFoldingFilter(source)
                 : new LowerCaseFilter(new ToneNormalizationFilter(source));
+        if (pairs) {
+            ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
+            shingles.setOutputUnigrams(false);
+            stream = shingles;
+        }
         return new TokenStreamComponents(source, stream);
     }
 

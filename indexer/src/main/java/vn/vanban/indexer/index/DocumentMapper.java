@@ -32,6 +32,8 @@ public final class DocumentMapper {
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
         doc.add(new TextField(Fields.TEXT, read.text(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT_FOLDED, read.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_PAIRS, read.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_FOLDED_PAIRS, read.text(), Field.Store.NO));
         if (d.subject() != null) {
             doc.add(new TextField(Fields.SUBJECT, d.subject(), Field.Store.NO));
             doc.add(new TextField(Fields.SUBJECT_FOLDED, d.subject(), Field.Store.NO));

@@ -15,6 +15,9 @@ public final class Fields {
     public static final String TEXT = "text";
     /** Full text, folded: no diacritics, đ → d. */
     public static final String TEXT_FOLDED = "text_folded";
+    /** Pairs of adjacent syllables (Vietnamese words are mostly two syllables), both ways. */
+    public static final String TEXT_PAIRS = "text_pairs";
+    public static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
     /** Trích yếu, both ways. */
     public static final String SUBJECT = "subject";
     public static final String SUBJECT_FOLDED = "subject_folded";

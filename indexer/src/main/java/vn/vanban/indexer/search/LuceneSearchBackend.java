@@ -9,7 +9,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -21,10 +24,23 @@ import vn.vanban.indexer.schema.Fields;
 public final class LuceneSearchBackend implements SearchBackend {
 
     private final SearcherManager searchers;
-    private final QueryBuilder queries = new QueryBuilder();
+    private final QueryBuilder queries;
 
     public LuceneSearchBackend(Directory directory) throws IOException {
-        this.searchers = new SearcherManager(directory, null);
+        this(directory, SearchTuning.DEFAULT);
+    }
+
+    public LuceneSearchBackend(Directory directory, SearchTuning tuning) throws IOException {
+        this.queries = new QueryBuilder(tuning);
+        BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher s = new IndexSearcher(reader);
+                s.setSimilarity(similarity);
+                return s;
+            }
+        });
     }
 
     @Override
