@@ -10,6 +10,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import vn.vanban.corpus.model.Citation;
 import vn.vanban.corpus.model.Json;
@@ -28,10 +29,12 @@ public final class DocumentMapper {
         OfficialDocument d = read.document();
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id))); // the tie-breaker of cursors
         doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
         doc.add(new TextField(Fields.TEXT, read.text(), Field.Store.NO));
-        doc.add(new TextField(Fields.TEXT_FOLDED, read.text(), Field.Store.NO));
+        // Stored once, here: the text shown, and highlighted through the folded analysis.
+        doc.add(new TextField(Fields.TEXT_FOLDED, read.text(), Field.Store.YES));
         doc.add(new TextField(Fields.TEXT_PAIRS, read.text(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT_FOLDED_PAIRS, read.text(), Field.Store.NO));
         if (d.subject() != null) {
@@ -51,18 +54,22 @@ public final class DocumentMapper {
             }
         }
         keys.forEach(k -> doc.add(new StringField(Fields.REF_KEY, k, Field.Store.NO)));
-        keyword(doc, Fields.TYPE, d.type());
-        keyword(doc, Fields.ISSUER, d.issuer());
-        keyword(doc, Fields.LEVEL, d.level() == null ? null : d.level().json());
-        keyword(doc, Fields.PROVINCE, d.province());
+        keyword(doc, Fields.TYPE, d.type(), Fields.FACET_TYPE);
+        keyword(doc, Fields.ISSUER, d.issuer(), Fields.FACET_ISSUER);
+        keyword(doc, Fields.LEVEL, d.level() == null ? null : d.level().json(), Fields.FACET_LEVEL);
+        keyword(doc, Fields.PROVINCE, d.province(), Fields.FACET_PROVINCE);
         if (d.date() != null) {
             int yyyymmdd = dateValue(d.date());
             doc.add(new IntPoint(Fields.DATE, yyyymmdd));
             doc.add(new NumericDocValuesField(Fields.DATE, yyyymmdd));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(d.date().year())));
         }
         doc.add(new StoredField(Fields.READING_JSON, Json.write(d)));
-        doc.add(new StoredField(Fields.STORED_TEXT, read.text()));
-        return doc;
+        try {
+            return vn.vanban.indexer.schema.FacetFields.CONFIG.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // building facets reads nothing
+        }
     }
 
     public static int dateValue(vn.vanban.corpus.model.DocDate date) {
@@ -70,10 +77,16 @@ public final class DocumentMapper {
         return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
     }
 
-    private static void keyword(Document doc, String field, String value) {
+    private static void keyword(Document doc, String field, String value, String facet) {
         if (value != null && !value.isBlank()) {
             doc.add(new StringField(field, value, Field.Store.NO));
-            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+            doc.add(new StringField(Fields.key(field), filterKey(value), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(facet, value));
         }
+    }
+
+    /** How filter values compare: folded, single-spaced ("Điện Biên", "dien  bien" → "dien bien"). */
+    public static String filterKey(String value) {
+        return vn.vanban.corpus.text.VietnameseText.fold(value).replaceAll("\\s+", " ").trim();
     }
 }

@@ -35,7 +35,18 @@ public final class Fields {
     /** Date as yyyymmdd (partial dates at the first of the month), point + doc values. */
     public static final String DATE = "date";
 
-    /** The reading as JSON (stored only), and the cleaned text (stored only). */
+    /** Filter keys: the folded values of type, issuer, level and province (so "dien bien" filters too). */
+    public static String key(String field) {
+        return field + "_key";
+    }
+
+    /** Facet dimensions (Lucene's sorted-set facets). */
+    public static final String FACET_TYPE = "type";
+    public static final String FACET_PROVINCE = "province";
+    public static final String FACET_ISSUER = "issuer";
+    public static final String FACET_YEAR = "year";
+    public static final String FACET_LEVEL = "level";
+
+    /** The reading as JSON (stored only). The cleaned text is stored in {@link #TEXT_FOLDED}. */
     public static final String READING_JSON = "reading_json";
-    public static final String STORED_TEXT = "stored_text";
 }

@@ -2,29 +2,69 @@ package vn.vanban.indexer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.indexer.analysis.Analyzers;
+import vn.vanban.indexer.index.DocumentMapper;
+import vn.vanban.indexer.schema.FacetFields;
 import vn.vanban.indexer.schema.Fields;
 
-/** {@link SearchBackend} over an embedded Lucene index. */
+/**
+ * {@link SearchBackend} over an embedded Lucene index: BM25 (QueryBuilder), filters on keyword
+ * fields and the date, sorted-set facets, the unified highlighter on the stored text, and
+ * search-after cursors; searchers come from a SearcherManager.
+ */
 public final class LuceneSearchBackend implements SearchBackend {
+
+    private static final List<String> FACETS = List.of(Fields.FACET_TYPE, Fields.FACET_PROVINCE, Fields.FACET_ISSUER,
+            Fields.FACET_YEAR, Fields.FACET_LEVEL);
+    private static final int FACET_VALUES = 20;
+    private static final String PASSAGE_BREAK = "\u0001";
 
     private final SearcherManager searchers;
     private final QueryBuilder queries;
+    /** Facet ordinals of the reader last searched (rebuilt when the index changes). */
+    private IndexReader facetReader;
+    private SortedSetDocValuesReaderState facetState;
 
     public LuceneSearchBackend(Directory directory) throws IOException {
         this(directory, SearchTuning.DEFAULT);
@@ -45,22 +85,132 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     @Override
     public SearchResults search(SearchRequest request) throws IOException {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        Filters filters = request.filters().or(parsed.filters());
+        Query query = filtered(queries.build(parsed.text()), filters);
+        Sort sort = sort(request.sort());
         IndexSearcher s = searchers.acquire();
         try {
-            int wanted = request.page() * request.size();
-            TopDocs top = s.search(queries.build(request.query()), wanted);
+            FieldDoc after = request.cursor() == null ? null
+                    : Cursor.decode(request.cursor(), request.sort(), s.getIndexReader().maxDoc() - 1);
+            int wanted = after != null ? request.size() : request.page() * request.size();
+            // One pass collects the page (after the cursor, if any) and the facets of every match.
+            Object[] collected = s.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+            TopDocs top = (TopDocs) collected[0];
+            TopFieldCollector.populateScores(top.scoreDocs, s, query);
+            FacetsCollector matches = (FacetsCollector) collected[1];
+            int from = after != null ? 0 : (request.page() - 1) * request.size();
+            ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+            // The highlighter may reorder what it is given: it gets a copy.
+            String[] snippets = highlights(s, query, new TopDocs(top.totalHits, page.clone()));
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            int from = (request.page() - 1) * request.size();
-            for (int i = from; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc);
-                hits.add(new SearchHit(d.get(Fields.ID), reading(d), sd.score));
+            for (int i = 0; i < page.length; i++) {
+                Document d = stored.document(page[i].doc);
+                hits.add(new SearchHit(d.get(Fields.ID), reading(d), page[i].score,
+                        snippets[i] == null ? List.of() : Arrays.stream(snippets[i].split(PASSAGE_BREAK))
+                                .map(String::strip).filter(x -> !x.isEmpty()).toList()));
             }
-            return new SearchResults(top.totalHits.value(), hits);
+            long consumed = (after != null ? 0 : from) + page.length;
+            String next = page.length == request.size() && top.totalHits.value() > consumed
+                    ? Cursor.encode((FieldDoc) page[page.length - 1]) : null;
+            return new SearchResults(top.totalHits.value(), hits, facets(s, matches), next);
         } finally {
             searchers.release(s);
         }
+    }
+
+    private static Query filtered(Query query, Filters f) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filter(b, Fields.TYPE, f.type());
+        filter(b, Fields.ISSUER, f.issuer());
+        filter(b, Fields.LEVEL, f.level());
+        filter(b, Fields.PROVINCE, f.province());
+        if (f.from() != null || f.to() != null) {
+            int lo = f.from() == null ? Integer.MIN_VALUE : DocumentMapper.dateValue(f.from());
+            int hi = f.to() == null ? Integer.MAX_VALUE : lastDay(f.to());
+            b.add(IntPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** "to=2021-08" reaches the end of August. */
+    private static int lastDay(DocDate d) {
+        if (d.isComplete()) {
+            return DocumentMapper.dateValue(d);
+        }
+        var end = d.earliest().withDayOfMonth(d.earliest().lengthOfMonth());
+        return end.getYear() * 10000 + end.getMonthValue() * 100 + end.getDayOfMonth();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(Fields.key(field), DocumentMapper.filterKey(value))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** Ties broken by date, then id, so that a cursor names one place in the order. */
+    private static Sort sort(SortOrder order) {
+        SortField date = new SortField(Fields.DATE, SortField.Type.INT, true); // yyyymmdd, an int point
+        date.setMissingValue(Integer.MIN_VALUE);
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        return order == SortOrder.DATE ? new Sort(date, SortField.FIELD_SCORE, id) : new Sort(SortField.FIELD_SCORE, date, id);
+    }
+
+    private static String[] highlights(IndexSearcher s, Query query, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return new String[0];
+        }
+        // The stored text is analysed as the folded field: matches typed without diacritics are
+        // marked in the text as written; the query's terms of every field count.
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, Analyzers.perField())
+                .withFieldMatcher(field -> true)
+                .withFormatter(new MarkedPassages(PASSAGE_BREAK))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 200, 0.5f))
+                .withMaxLength(200_000)
+                .build();
+        return highlighter.highlight(Fields.TEXT_FOLDED, query, page, 3);
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector matches) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        if (state == null) {
+            FACETS.forEach(dim -> out.put(dim, List.of()));
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
+        for (String dim : FACETS) {
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException e) {
+                r = null; // no document has this dimension yet
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (reader != facetReader) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, FacetFields.CONFIG);
+            } catch (IllegalArgumentException e) {
+                facetState = null; // an empty index has no facets
+            }
+            facetReader = reader;
+        }
+        return facetState;
     }
 
     @Override
@@ -72,7 +222,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 return Optional.empty();
             }
             Document d = s.storedFields().document(top.scoreDocs[0].doc);
-            return Optional.of(new StoredDocument(id, d.get(Fields.SOURCE), d.get(Fields.STORED_TEXT), reading(d)));
+            return Optional.of(new StoredDocument(id, d.get(Fields.SOURCE), d.get(Fields.TEXT_FOLDED), reading(d)));
         } finally {
             searchers.release(s);
         }

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,11 +34,14 @@ import vn.vanban.indexer.schema.Fields;
  *       folded syllables ("hoa" is hoa, hòa, hóa …) that a query without diacritics leaves alike.</li>
  * </ul>
  * A short query (a few keywords) must match all its words; a longer one (a question) ranks by
- * how well it matches. A ký hiệu in any spelling ("1102/cd-ttg", "1102 CĐ TTg") also matches the
+ * how well it matches; "quoted phrases" must match and -exclusions must not. A ký hiệu in any spelling ("1102/cd-ttg", "1102 CĐ TTg") also matches the
  * document with it and the documents citing it. Lucene's SimpleQueryParser reads quotes, -, |
  * and never fails on malformed syntax.
  */
 public final class QueryBuilder {
+
+    /** A "quoted phrase", -"excluded phrase" or -word. */
+    private static final Pattern OPERATOR = Pattern.compile("(?:(?<=^|\\s)(-))?(?:\"([^\"]*)\"|(?<=(?:^|\\s)-)([^\\s\"]+))");
 
     /** Up to this many words, every word must match. */
     static final int KEYWORD_QUERY_WORDS = 4;
@@ -67,22 +72,58 @@ public final class QueryBuilder {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        List<String> words = tokens(Analyzers.folded(), q);
-        boolean keywords = words.size() <= KEYWORD_QUERY_WORDS;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         NumberSymbol ns = NumberSymbol.parse(q);
         if (ns != null) {
+            // The document with this ký hiệu, the documents citing it, and text that has it all.
             b.add(new BoostQuery(new TermQuery(new Term(Fields.OWN_KEY, ns.key())), 20f), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(new TermQuery(new Term(Fields.REF_KEY, ns.key())), 5f), BooleanClause.Occur.SHOULD);
-            b.add(folded.parse(q), BooleanClause.Occur.SHOULD);
+            b.add(foldedAll.parse(q), BooleanClause.Occur.SHOULD);
             return b.build();
         }
-        Query foldedWords = (keywords ? foldedAll : folded).parse(q);
-        b.add(new BoostQuery(foldedWords, tuning.foldedWeight()), keywords ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-        b.add(new BoostQuery(exact.parse(q), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
-        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, q, tuning.foldedPairWeight());
-        pairs(b, Fields.TEXT_PAIRS, exactPairs, q, tuning.exactPairWeight());
+        // "Quoted phrases" must match, -exclusions must not; the other words rank.
+        List<String> phrases = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        String loose = operators(q, phrases, excluded);
+        for (String phrase : phrases) {
+            b.add(folded.parse("\"" + phrase + "\""), BooleanClause.Occur.MUST);
+            b.add(new BoostQuery(exact.parse("\"" + phrase + "\""), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
+        }
+        for (String word : excluded) {
+            b.add(folded.parse(word.contains(" ") ? "\"" + word + "\"" : word), BooleanClause.Occur.MUST_NOT);
+        }
+        List<String> words = tokens(Analyzers.folded(), loose);
+        if (!words.isEmpty()) {
+            boolean keywords = words.size() <= KEYWORD_QUERY_WORDS;
+            Query foldedWords = (keywords ? foldedAll : folded).parse(loose);
+            b.add(new BoostQuery(foldedWords, tuning.foldedWeight()),
+                    keywords ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
+        }
+        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose + " " + String.join(" , ", phrases), tuning.foldedPairWeight());
+        pairs(b, Fields.TEXT_PAIRS, exactPairs, loose + " " + String.join(" , ", phrases), tuning.exactPairWeight());
+        if (phrases.isEmpty() && words.isEmpty()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // only exclusions: all but them
+        }
         return b.build();
+    }
+
+    /** Takes "phrases" and -exclusions out of the query; what is left are its loose words. */
+    private static String operators(String q, List<String> phrases, List<String> excluded) {
+        StringBuilder loose = new StringBuilder();
+        Matcher m = OPERATOR.matcher(q);
+        int last = 0;
+        while (m.find()) {
+            loose.append(q, last, m.start()).append(' ');
+            String value = m.group(2) != null ? m.group(2) : m.group(3);
+            if (value != null && !value.isBlank()) {
+                (m.group(1) != null ? excluded : phrases).add(value.trim());
+            }
+            last = m.end();
+        }
+        loose.append(q.substring(last));
+        // A lone quote or a dangling "-" is not an operator: read as a space.
+        return loose.toString().replace('"', ' ').replaceAll("(?:^|\\s)-(?=\\s|$)", " ");
     }
 
     private static void pairs(BooleanQuery.Builder b, String field, Analyzer analyzer, String q, float weight) {

@@ -1,7 +1,13 @@
 package vn.vanban.indexer.search;
 
-/** A keyword search: the query as typed, and the page wanted (1-based). */
-public record SearchRequest(String query, int page, int size) {
+/**
+ * A search: the query as typed, filters, the order, and the page wanted (1-based) or a cursor
+ * from the previous page (deep paging: pages past {@link #MAX_WINDOW} hits need the cursor).
+ */
+public record SearchRequest(String query, Filters filters, SortOrder sort, int page, int size, String cursor) {
+
+    /** How many hits paging by number may reach into. */
+    public static final int MAX_WINDOW = 10_000;
 
     public SearchRequest {
         if (page < 1) {
@@ -10,5 +16,14 @@ public record SearchRequest(String query, int page, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be 1 or more");
         }
+        if (cursor == null && (long) page * size > MAX_WINDOW) {
+            throw new IllegalArgumentException("page × size must not pass " + MAX_WINDOW + "; use the cursor (nextCursor) to go deeper");
+        }
+        filters = filters == null ? Filters.NONE : filters;
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    public SearchRequest(String query, int page, int size) {
+        this(query, Filters.NONE, SortOrder.RELEVANCE, page, size, null);
     }
 }

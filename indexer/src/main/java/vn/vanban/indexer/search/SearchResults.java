@@ -1,6 +1,11 @@
 package vn.vanban.indexer.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** A page of results and how many documents match in all. */
-public record SearchResults(long total, List<SearchHit> hits) {}
+/**
+ * A page of results: how many documents match in all, the hits, the facets of all matches (type,
+ * province, issuer, year, level: value → count, most frequent first), and the cursor of the next
+ * page (null on the last).
+ */
+public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String nextCursor) {}

@@ -2,12 +2,22 @@ package vn.vanban.api.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Locale;
+import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.indexer.search.Filters;
 import vn.vanban.indexer.search.SearchRequest;
 import vn.vanban.indexer.search.SearchResults;
+import vn.vanban.indexer.search.SortOrder;
 
-/** GET /api/search?q=&page=&size=: keyword search, diacritics optional. */
+/**
+ * GET /api/search: keyword search, diacritics optional, with filters (type, issuer, level,
+ * province, from, to), order (relevance | date), page and size or a cursor, facets and highlights.
+ */
 final class SearchHandler implements Handler {
+
+    private static final List<String> LEVELS = List.of("central", "province", "district", "commune");
 
     private final Library library;
 
@@ -20,11 +30,47 @@ final class SearchHandler implements Handler {
         String q = Params.text(ctx, "q", Params.MAX_QUERY_LENGTH);
         int page = Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE);
         int size = Params.integer(ctx, "size", 10, 1, Params.MAX_SIZE);
-        SearchResults r = library.search().search(new SearchRequest(q == null ? "" : q, page, size));
+        String level = Params.text(ctx, "level", 20);
+        if (level != null && !level.isBlank() && !LEVELS.contains(level.toLowerCase(Locale.ROOT))) {
+            throw ApiException.badRequest("'level' must be one of " + String.join(", ", LEVELS) + ", not '" + level + "'");
+        }
+        String sortParam = Params.text(ctx, "sort", 20);
+        SortOrder sort;
+        if (sortParam == null || sortParam.isBlank() || sortParam.equalsIgnoreCase("relevance")) {
+            sort = SortOrder.RELEVANCE;
+        } else if (sortParam.equalsIgnoreCase("date")) {
+            sort = SortOrder.DATE;
+        } else {
+            throw ApiException.badRequest("'sort' must be relevance or date, not '" + sortParam + "'");
+        }
+        DocDate from = Params.date(ctx, "from");
+        DocDate to = Params.date(ctx, "to");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        Filters filters = new Filters(Params.text(ctx, "type", 200), Params.text(ctx, "issuer", 300), level,
+                Params.text(ctx, "province", 100), from, to);
+        String cursor = Params.text(ctx, "cursor", 2000);
+        SearchRequest request;
+        try {
+            request = new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        SearchResults r;
+        try {
+            r = library.search().search(request);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage()); // a cursor this server did not make
+        }
         ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(h -> {
             OfficialDocument d = h.reading();
             return new Views.Hit(h.id(), d.numberSymbol(), d.type(), d.issuer(), d.province(), d.date(),
-                    d.subject(), h.score());
-        }).toList()));
+                    d.subject(), h.score(), h.highlights());
+        }).toList(), r.facets(), r.nextCursor()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

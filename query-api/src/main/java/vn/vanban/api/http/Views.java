@@ -15,9 +15,10 @@ final class Views {
     record Health(String status, long documents) {}
 
     record Hit(String id, String numberSymbol, String type, String issuer, String province, DocDate date,
-            String subject, float score) {}
+            String subject, float score, List<String> highlights) {}
 
-    record SearchPage(long total, int page, int size, List<Hit> hits) {}
+    record SearchPage(long total, int page, int size, List<Hit> hits,
+            java.util.Map<String, List<vn.vanban.indexer.search.FacetCount>> facets, String nextCursor) {}
 
     record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,
             String pinpoint, String target, boolean targetInCorpus, String sentence, int start, int end, int mentions) {}

@@ -1,0 +1,19 @@
+package vn.vanban.indexer.search;
+
+import vn.vanban.corpus.model.DocDate;
+
+/**
+ * Metadata filters of a search; null means no filter. Values compare without case or diacritics
+ * ("dien bien" filters Điện Biên). {@code from}/{@code to} bound the document's date, inclusive.
+ */
+public record Filters(String type, String issuer, String level, String province, DocDate from, DocDate to) {
+
+    public static final Filters NONE = new Filters(null, null, null, null, null, null);
+
+    /** These filters, with the blanks filled from {@code other} (filters typed in the query). */
+    public Filters or(Filters other) {
+        return new Filters(type != null ? type : other.type, issuer != null ? issuer : other.issuer,
+                level != null ? level : other.level, province != null ? province : other.province,
+                from != null ? from : other.from, to != null ? to : other.to);
+    }
+}

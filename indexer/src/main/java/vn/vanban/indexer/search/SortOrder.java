@@ -1,0 +1,6 @@
+package vn.vanban.indexer.search;
+
+/** How hits are ordered: best match first (newest first among equals), or newest first. */
+public enum SortOrder {
+    RELEVANCE, DATE
+}

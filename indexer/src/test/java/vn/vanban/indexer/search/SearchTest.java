@@ -1,0 +1,145 @@
+package vn.vanban.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.index.CorpusIndexer;
+import vn.vanban.indexer.index.IndexLayout;
+import vn.vanban.indexer.index.IndexProgress;
+
+/** Search on the seeds: words with and without diacritics, phrases, filters, facets, highlights, order, cursors. */
+class SearchTest {
+
+    @TempDir
+    static Path dir;
+    static FSDirectory directory;
+    static LuceneSearchBackend search;
+
+    @BeforeAll
+    static void index() throws Exception {
+        IndexLayout layout = new IndexLayout(dir.resolve("i"));
+        new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard())
+                .index(List.of(Path.of("..", "corpus", "documents")), IndexProgress.SILENT);
+        directory = FSDirectory.open(layout.lucene());
+        search = new LuceneSearchBackend(directory);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+        directory.close();
+    }
+
+    private static SearchResults find(String q) throws Exception {
+        return search.search(new SearchRequest(q, 1, 10));
+    }
+
+    private static List<String> ids(SearchResults r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void wordsWithOrWithoutDiacriticsFindTheSameDocuments() throws Exception {
+        assertEquals(5, find("phong chong dich").total());
+        assertEquals(Set.copyOf(ids(find("phong chong dich"))), Set.copyOf(ids(find("phòng, chống dịch"))));
+        assertEquals(Set.copyOf(ids(find("Uỷ ban"))), Set.copyOf(ids(find("ủy ban"))), "old and new tone placement");
+    }
+
+    @Test
+    void aPhraseFindsExactlyTheDocumentThatHasIt() throws Exception {
+        assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"), ids(find("\"an toàn mới sản xuất\"")));
+        assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"), ids(find("\"an toan moi san xuat\"")));
+        assertEquals(0, find("\"sản xuất mới an toàn\"").total());
+    }
+
+    @Test
+    void kyHieuInAnySpellingFindsTheDocumentAndThoseCitingIt() throws Exception {
+        for (String q : List.of("1102/cd-ttg", "1102 CĐ TTg", "1102/CĐ-TTg")) {
+            assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"), ids(find(q)), q);
+        }
+        assertEquals("3461-ubnd-thnv-2021-tra-vinh", ids(find("86/nq-cp")).get(0));
+    }
+
+    @Test
+    void exclusionsOrAndFieldsInTheQuery() throws Exception {
+        assertEquals(0, find("phong chong dich -covid").total());
+        assertEquals(List.of("3461-ubnd-thnv-2021-tra-vinh"), ids(find("phong chong dich province:\"tra vinh\"")));
+        assertEquals(2, find("dich tinh:\"Lai Châu\"").total());
+        assertEquals(5, find("vắc xin OR quốc hội").total());
+        assertEquals(Set.of("2763-ubnd-kgvx-2021-dien-bien", "2641-ubnd-kgvx-2021-dien-bien"),
+                Set.copyOf(ids(find("dich from:2021-08-18 to:2021-08-25"))));
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCountTheMatches() throws Exception {
+        SearchResults r = search.search(new SearchRequest("dịch", new Filters(null, null, null, "Điện Biên", null, null),
+                SortOrder.RELEVANCE, 1, 10, null));
+        assertEquals(Set.of("2763-ubnd-kgvx-2021-dien-bien", "2641-ubnd-kgvx-2021-dien-bien"), Set.copyOf(ids(r)));
+        SearchResults all = find("dịch");
+        assertEquals(List.of(new FacetCount("Công văn", 5)), all.facets().get("type"));
+        assertEquals(3, all.facets().get("province").size());
+        assertTrue(all.facets().get("province").contains(new FacetCount("Điện Biên", 2)));
+        assertEquals(List.of(new FacetCount("2021", 5)), all.facets().get("year"));
+        assertEquals(List.of(new FacetCount("province", 5)), all.facets().get("level"));
+        SearchResults may = search.search(new SearchRequest("dịch", new Filters(null, null, "province", null,
+                DocDate.ofMonth(2021, 5), DocDate.ofMonth(2021, 5)), SortOrder.RELEVANCE, 1, 10, null));
+        assertEquals(Set.of("f-001-794841c1d5532eea", "f-002-afa367f4d10b4d1b"), Set.copyOf(ids(may)));
+    }
+
+    @Test
+    void highlightsMarkMatchesInTheTextAsWritten() throws Exception {
+        SearchHit hit = find("\"an toan moi san xuat\"").hits().get(0);
+        assertTrue(hit.highlights().get(0).contains("“<mark>an toàn mới sản xuất</mark>, sản xuất phải an toàn”"),
+                hit.highlights().toString());
+        SearchHit cd = find("1102/cd-ttg").hits().get(0);
+        assertTrue(cd.highlights().get(0).contains("<mark>1102</mark>/<mark>CĐ</mark>-<mark>TTg</mark>"), cd.highlights().toString());
+    }
+
+    @Test
+    void pagesByCursorCoverEveryHitOnceInBothOrders() throws Exception {
+        for (SortOrder order : SortOrder.values()) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                SearchResults r = search.search(new SearchRequest("dịch", Filters.NONE, order, 1, 2, cursor));
+                seen.addAll(ids(r));
+                cursor = r.nextCursor();
+                pages++;
+            } while (cursor != null && pages < 10);
+            assertEquals(5, seen.size(), order + ": " + seen);
+            assertEquals(5, new HashSet<>(seen).size(), order + ": " + seen);
+        }
+        List<String> byDate = ids(search.search(new SearchRequest("dịch", Filters.NONE, SortOrder.DATE, 1, 5, null)));
+        assertEquals("2763-ubnd-kgvx-2021-dien-bien", byDate.get(0), "newest first");
+        assertNull(search.search(new SearchRequest("dịch", Filters.NONE, SortOrder.DATE, 1, 5, null)).nextCursor());
+        assertThrows(IllegalArgumentException.class,
+                () -> search.search(new SearchRequest("dịch", Filters.NONE, SortOrder.DATE, 1, 5, "not-a-cursor")));
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", Filters.NONE, SortOrder.DATE, 101, 100, null));
+    }
+
+    @Test
+    void malformedSyntaxNeverFails() throws Exception {
+        for (String q : List.of("\"", "\"\"\"", "((", "-", "- -", "|", "a | | b", "\"unclosed phrase", "*", "~", "+-+",
+                "type:", "province:\"", "from:notadate", "year:abc phòng", "OR", "AND OR NOT", "\\", "/", "1102/", "/CĐ-TTg")) {
+            SearchResults r = find(q);
+            assertTrue(r.total() >= 0, q);
+        }
+        assertEquals(find("abc phòng").total(), find("year:abc phòng").total(), "an unknown year is searched as words");
+    }
+}
