@@ -113,6 +113,41 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void searchAnswersWithFacetsHighlightsFiltersAndCursor() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode r = get(client, "/api/search?q=" + q("phong chong dich") + "&province=" + q("Điện Biên"), 200);
+            assertEquals(2, r.get("total").asInt(), "province=Điện Biên filters");
+            for (JsonNode h : r.get("hits")) {
+                assertEquals("Điện Biên", h.get("province").asText());
+                assertTrue(h.get("highlights").get(0).asText().contains("<mark>phòng</mark>"), h.toString());
+            }
+            JsonNode all = get(client, "/api/search?q=" + q("phong chong dich") + "&size=2", 200);
+            JsonNode facets = all.get("facets");
+            assertEquals("Công văn", facets.get("type").get(0).get("value").asText());
+            assertEquals(5, facets.get("type").get(0).get("count").asInt());
+            assertEquals(3, facets.get("province").size());
+            assertEquals("2021", facets.get("year").get(0).get("value").asText());
+            assertTrue(facets.has("issuer"));
+            String cursor = all.get("nextCursor").asText();
+            JsonNode next = get(client, "/api/search?q=" + q("phong chong dich") + "&size=2&cursor=" + cursor, 200);
+            assertEquals(2, next.get("hits").size());
+            assertFalse(next.get("hits").get(0).get("id").asText().equals(all.get("hits").get(1).get("id").asText()));
+            JsonNode phrase = get(client, "/api/search?q=" + q("\"an toàn mới sản xuất\""), 200);
+            assertEquals(1, phrase.get("total").asInt());
+            assertEquals("2763/UBND-KGVX", phrase.get("hits").get(0).get("numberSymbol").asText());
+            JsonNode byDate = get(client, "/api/search?q=dich&sort=date&from=2021-08-01&to=2021-08-31&type=" + q("công văn"), 200);
+            assertEquals(3, byDate.get("total").asInt());
+            assertEquals("2021-08-25", byDate.get("hits").get(0).get("date").asText());
+            assertTrue(get(client, "/api/search?q=x&level=planet", 400).get("detail").asText().contains("level"));
+            assertTrue(get(client, "/api/search?q=x&sort=random", 400).get("detail").asText().contains("sort"));
+            assertTrue(get(client, "/api/search?q=x&cursor=abc", 400).get("detail").asText().contains("cursor"));
+            assertTrue(get(client, "/api/search?q=x&from=2021-09-01&to=2021-08-01", 400).get("detail").asText().contains("after"));
+            assertTrue(get(client, "/api/search?q=" + "a".repeat(1001), 400).get("detail").asText().contains("1000"));
+            assertEquals(200, client.get("/api/search?q=" + q("\"((( -|")).code(), "malformed syntax falls back to words");
+        });
+    }
+
+    @Test
     void resolveGivesOneMatchAndItsImplementerTwoDaysLater() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode matches = get(client, "/api/resolve?ref=" + q("1102/cd-ttg"), 200).get("matches");

@@ -87,7 +87,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     public SearchResults search(SearchRequest request) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
         Filters filters = request.filters().or(parsed.filters());
-        Query query = filtered(queries.build(parsed.text()), filters);
+        Query words = queries.build(parsed.text());
+        Query query = filtered(words, filters);
         Sort sort = sort(request.sort());
         IndexSearcher s = searchers.acquire();
         try {
@@ -104,7 +105,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             // The highlighter may reorder what it is given: it gets a copy.
-            String[] snippets = highlights(s, query, new TopDocs(top.totalHits, page.clone()));
+            // Highlighted by the words alone: a filter's terms are not in the text and would match nothing.
+            String[] snippets = highlights(s, words, new TopDocs(top.totalHits, page.clone()));
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {

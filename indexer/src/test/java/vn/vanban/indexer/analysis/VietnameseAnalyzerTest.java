@@ -62,10 +62,30 @@ class VietnameseAnalyzerTest {
     }
 
     @Test
+    void covidDatesAndNumbersKeepTheirOffsets() throws IOException {
+        assertEquals(List.of(new Token("covid", 0, 5), new Token("19", 6, 8), new Token("ngay", 9, 13),
+                        new Token("23", 14, 16), new Token("8", 17, 18), new Token("2021", 19, 23)),
+                tokens(Analyzers.folded(), "COVID-19 ngày 23/8/2021"));
+        assertEquals(List.of(new Token("30", 0, 2), new Token("2021", 3, 7), new Token("qh15", 8, 12)),
+                tokens(Analyzers.exact(), "30/2021/QH15"));
+        assertEquals(List.of("66.17", "2026", "nq", "cp"),
+                tokens(Analyzers.folded(), "66.17/2026/NQ-CP").stream().map(Token::term).toList());
+        assertEquals(List.of("đảng", "ủy"), tokens(Analyzers.exact(), "ĐẢNG UỶ").stream().map(Token::term).toList());
+    }
+
+    @Test
+    void pairsAreAdjacentSyllables() throws IOException {
+        assertEquals(List.of(new Token("phong chong", 0, 12), new Token("chong dich", 7, 17)),
+                tokens(Analyzers.foldedPairs(), "Phòng, chống dịch"));
+        assertEquals(List.of("phòng chống", "chống dịch"),
+                tokens(Analyzers.exactPairs(), "Phòng, chống dịch").stream().map(Token::term).toList());
+    }
+
+    @Test
     void randomUnicodeNeverBreaksTheAnalyzers() throws IOException {
         long seed = Long.getLong("tests.seed", 20261123L);
         Random random = new Random(seed);
-        for (Analyzer a : List.of(Analyzers.exact(), Analyzers.folded())) {
+        for (Analyzer a : List.of(Analyzers.exact(), Analyzers.folded(), Analyzers.exactPairs(), Analyzers.foldedPairs())) {
             for (int i = 0; i < 500; i++) {
                 String s = randomText(random);
                 int lastStart = 0;
