@@ -131,6 +131,15 @@ public final class Vocabulary {
         return null;
     }
 
+    /** The level of a body named as citations name issuers ("Chính phủ", "Tỉnh ủy Bình Dương"); null if unknown. */
+    public Level levelOfIssuer(String name) {
+        if (name == null) {
+            return null;
+        }
+        PhraseIndex.Match<Issuer> m = issuerNames.matchAt(VietnameseText.fold(name).trim(), 0);
+        return m == null ? null : m.value().level();
+    }
+
     /** The central issuer with exactly this name (folded comparison), or null. */
     public Issuer centralIssuerNamed(String name) {
         String folded = VietnameseText.fold(name).trim();

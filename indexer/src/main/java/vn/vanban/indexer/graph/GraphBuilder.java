@@ -20,11 +20,13 @@ import vn.vanban.corpus.vocab.Vocabulary;
 public final class GraphBuilder {
 
     private final DocumentIds ids;
+    private final Vocabulary vocabulary;
     private final CitationGraph graph;
     private final Map<String, OfficialDocument> documents = new java.util.TreeMap<>(); // sorted: the same graph every run
 
     public GraphBuilder(Vocabulary vocabulary, long generation) {
         this.ids = new DocumentIds(vocabulary);
+        this.vocabulary = vocabulary;
         this.graph = new CitationGraph(generation);
     }
 
@@ -38,12 +40,14 @@ public final class GraphBuilder {
     }
 
     public CitationGraph build() {
+        Map<String, String> lawsByName = lawsByName();
         for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
             String from = e.getKey();
             OfficialDocument d = e.getValue();
             Map<String, String> targetByWritten = new HashMap<>();
             for (Citation c : d.citations()) {
-                String to = ids.forCitation(c, d);
+                String to = c.numberSymbol() == null && c.name() != null
+                        ? lawsByName.getOrDefault(nameKey(c), ids.forCitation(c, d)) : ids.forCitation(c, d);
                 if (to == null) {
                     continue;
                 }
@@ -51,7 +55,7 @@ public final class GraphBuilder {
                 NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
                 String province = ns != null && ids.isLocal(ns) ? d.province() : null;
                 graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), c.date(),
-                        c.issuer(), province, null, false));
+                        c.issuer(), province, vocabulary.levelOfIssuer(c.issuer()), false));
                 graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions()));
             }
             Set<String> seen = new HashSet<>();
@@ -64,6 +68,30 @@ public final class GraphBuilder {
             }
         }
         return graph;
+    }
+
+    /**
+     * Laws cited with both name and number ("Luật Tổ chức Chính phủ số 63/2025/QH15 ngày …") tell
+     * which numbered law a citation by name and year is: one node, not two.
+     */
+    private Map<String, String> lawsByName() {
+        Map<String, String> byName = new HashMap<>();
+        for (OfficialDocument d : documents.values()) {
+            for (Citation c : d.citations()) {
+                if (c.numberSymbol() != null && c.name() != null && c.date() != null) {
+                    String id = ids.forCitation(c, d);
+                    if (id != null) {
+                        byName.putIfAbsent(nameKey(c), id);
+                    }
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static String nameKey(Citation c) {
+        return vn.vanban.corpus.text.VietnameseText.fold(c.name()).replaceAll("\\s+", " ").trim()
+                + "@" + (c.date() == null ? "" : c.date().year());
     }
 
     /** Relations that make the source carry the target out. */

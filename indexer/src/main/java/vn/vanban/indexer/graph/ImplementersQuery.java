@@ -21,6 +21,15 @@ public final class ImplementersQuery {
 
     /** Implementers up to {@code maxDepth} (all depths when ≤ 0), by depth then date. */
     public List<Implementer> implementers(String id, int maxDepth) {
+        return implementers(id, maxDepth, NodeFilter.ANY);
+    }
+
+    /**
+     * Implementers up to {@code maxDepth}, reporting those the filter accepts (the walk goes on
+     * through the others: a district's letter implements the province's, which implements the
+     * order).
+     */
+    public List<Implementer> implementers(String id, int maxDepth, NodeFilter filter) {
         DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
         List<Implementer> found = new ArrayList<>();
         Set<String> visited = new HashSet<>(Set.of(id));
@@ -42,7 +51,7 @@ public final class ImplementersQuery {
             }
             level.sort(Comparator.comparing((Implementer i) -> i.document().date(),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.document().id()));
-            found.addAll(level);
+            level.stream().filter(i -> filter.test(i.document())).forEach(found::add);
             frontier = level.stream().map(i -> i.document().id()).toList();
         }
         return found;

@@ -32,6 +32,13 @@ public final class ApiServer {
             config.routes.get("/api/resolve", new ResolveHandler(library));
             config.routes.get("/api/documents/{id}", new DocumentHandler(library));
             config.routes.get("/api/documents/{id}/implementers", new ImplementersHandler(library));
+            config.routes.get("/api/documents/{id}/upstream", GraphHandlers.upstream(library));
+            config.routes.get("/api/documents/{id}/cascade", GraphHandlers.cascade(library));
+            config.routes.get("/api/documents/{id}/coverage", GraphHandlers.coverage(library));
+            config.routes.get("/api/documents/{id}/siblings", GraphHandlers.siblings(library));
+            config.routes.get("/api/rankings", GraphHandlers.rankings(library));
+            config.routes.get("/api/graph", GraphHandlers.export(library));
+            config.routes.get("/api/graph/matrix.csv", GraphHandlers.matrix(library));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -4,8 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import vn.vanban.indexer.graph.DocNode;
 import vn.vanban.indexer.graph.ImplementersQuery;
+import vn.vanban.indexer.graph.NodeFilter;
 
-/** GET /api/documents/{id}/implementers?depth=: who implements it, directly and through others. */
+/** GET /api/documents/{id}/implementers?depth=&province=&level=&from=&to=: who implements it, directly and through others. */
 final class ImplementersHandler implements Handler {
 
     private final Library library;
@@ -22,8 +23,9 @@ final class ImplementersHandler implements Handler {
         DocNode root = library.graph().node(id)
                 .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
         int depth = Params.integer(ctx, "depth", 0, 0, 50);
+        NodeFilter filter = Params.nodeFilter(ctx);
         ctx.json(new Views.Implementers(root.id(), root.numberSymbol(), root.date(),
-                query.implementers(id, depth).stream().map(i -> {
+                query.implementers(id, depth, filter).stream().map(i -> {
                     DocNode n = i.document();
                     return new Views.ImplementerView(n.id(), n.numberSymbol(), n.type(), n.issuer(), n.province(),
                             n.date(), i.lagDays(), i.depth(), i.via(), n.inCorpus());

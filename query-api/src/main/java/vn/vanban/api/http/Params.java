@@ -46,6 +46,27 @@ final class Params {
         return raw;
     }
 
+    /** type, province, level, from, to: which documents a graph query reports. */
+    static vn.vanban.indexer.graph.NodeFilter nodeFilter(Context ctx) {
+        String level = text(ctx, "level", 20);
+        vn.vanban.corpus.model.Level l = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                l = vn.vanban.corpus.model.Level.fromJson(level.trim());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("'level' must be central, province, district or commune, not '" + level + "'");
+            }
+        }
+        DocDate from = date(ctx, "from");
+        DocDate to = date(ctx, "to");
+        return new vn.vanban.indexer.graph.NodeFilter(blank(text(ctx, "type", 200)), blank(text(ctx, "province", 100)), l,
+                from, to);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     static DocDate date(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {

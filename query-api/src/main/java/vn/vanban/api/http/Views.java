@@ -39,4 +39,23 @@ final class Views {
             DocDate date, Long lagDays, int depth, String via, boolean inCorpus) {}
 
     record Implementers(String id, String numberSymbol, DocDate date, List<ImplementerView> implementers) {}
+
+    record Node(String id, String numberSymbol, String name, String type, String issuer, String province, String level,
+            DocDate date, boolean inCorpus) {}
+
+    record UpstreamView(Node document, Relation relation, int depth, String via) {}
+
+    record UpstreamPage(String id, List<UpstreamView> upstream) {}
+
+    record BranchView(Node document, String parent, int depth, Long lagDays, Long lagFromRootDays) {}
+
+    record CascadeView(Node root, List<BranchView> branches, List<vn.vanban.indexer.graph.CascadeQuery.LevelStats> levels) {}
+
+    record SiblingView(Node document, List<String> shared) {}
+
+    record SiblingsPage(List<SiblingView> siblings) {}
+
+    record RankedView(String id, String numberSymbol, String name, String type, String issuer, DocDate date, Object count) {}
+
+    record RankingsPage(String by, List<RankedView> items) {}
 }

@@ -1,0 +1,69 @@
+package vn.vanban.indexer.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vanban.corpus.vocab.Province;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * Which provinces answered an order: those with a document implementing it at any depth, over the
+ * provinces that existed on the order's date (63 before 1 July 2025, 34 from then; a document of
+ * a province merged since counts for the province it was part of on that date).
+ */
+public final class CoverageQuery {
+
+    /** The day the 34 provinces replaced the 63 (Nghị quyết 202/2025/QH15). */
+    public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+
+    public record ProvinceCoverage(String province, boolean responded, List<String> documents, Long firstLagDays) {}
+
+    public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces) {}
+
+    private final CitationGraph graph;
+    private final Vocabulary vocabulary;
+
+    public CoverageQuery(CitationGraph graph, Vocabulary vocabulary) {
+        this.graph = graph;
+        this.vocabulary = vocabulary;
+    }
+
+    public Coverage coverage(String id) {
+        DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+        boolean after = root.date() != null && !root.date().earliest().isBefore(MERGER);
+        Map<String, List<Implementer>> byProvince = new LinkedHashMap<>();
+        for (Province p : vocabulary.provinces()) {
+            if (!after || p.existsAfterMerger()) {
+                byProvince.put(p.name(), new ArrayList<>());
+            }
+        }
+        for (Implementer i : new ImplementersQuery(graph).implementers(id, 0)) {
+            String name = i.document().province();
+            if (name == null) {
+                continue;
+            }
+            Province p = vocabulary.province(name);
+            if (p == null) {
+                continue;
+            }
+            String key = after ? p.since2025() : p.name();
+            byProvince.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        List<ProvinceCoverage> provinces = new ArrayList<>();
+        int responded = 0;
+        for (Map.Entry<String, List<Implementer>> e : byProvince.entrySet()) {
+            List<Implementer> docs = e.getValue();
+            Long first = docs.stream().map(Implementer::lagDays).filter(java.util.Objects::nonNull)
+                    .min(Long::compare).orElse(null);
+            if (!docs.isEmpty()) {
+                responded++;
+            }
+            provinces.add(new ProvinceCoverage(e.getKey(), !docs.isEmpty(),
+                    docs.stream().map(i -> i.document().id()).toList(), first));
+        }
+        String asOf = root.date() == null ? null : root.date().earliest().toString();
+        return new Coverage(asOf, byProvince.size(), responded, provinces);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.vanban.indexer.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.alg.scoring.PageRank;
+import vn.vanban.corpus.model.Relation;
+
+/**
+ * The most implemented, most cited, or most central documents: by direct implementers, by
+ * distinct citing documents, or by PageRank over the citation graph (JGraphT's, computed once).
+ */
+public final class Rankings {
+
+    public enum By { IMPLEMENTERS, CITATIONS, PAGERANK }
+
+    public record Ranked(DocNode document, double count) {}
+
+    private final CitationGraph graph;
+    private volatile Map<String, Double> pageRank;
+
+    public Rankings(CitationGraph graph) {
+        this.graph = graph;
+    }
+
+    public List<Ranked> top(By by, NodeFilter filter, int size) {
+        List<Ranked> all = new ArrayList<>();
+        Map<String, Double> scores = by == By.PAGERANK ? pageRank() : null;
+        for (DocNode n : graph.nodes()) {
+            if (!filter.test(n)) {
+                continue;
+            }
+            double count = switch (by) {
+                case IMPLEMENTERS -> sources(n.id(), true);
+                case CITATIONS -> sources(n.id(), false);
+                case PAGERANK -> scores.getOrDefault(n.id(), 0.0);
+            };
+            if (count > 0) {
+                all.add(new Ranked(n, count));
+            }
+        }
+        all.sort(Comparator.comparingDouble((Ranked r) -> -r.count()).thenComparing(r -> r.document().id()));
+        return all.subList(0, Math.min(size, all.size()));
+    }
+
+    /** Distinct documents pointing at the node (only those implementing it, with {@code implementing}). */
+    private int sources(String id, boolean implementing) {
+        Set<String> from = new HashSet<>();
+        for (CitationEdge e : graph.incoming(id)) {
+            if (!implementing || e.relation() == Relation.IMPLEMENTS) {
+                from.add(graph.source(e));
+            }
+        }
+        return from.size();
+    }
+
+    private Map<String, Double> pageRank() {
+        Map<String, Double> s = pageRank;
+        if (s == null) {
+            s = new PageRank<>(graph.view()).getScores();
+            pageRank = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,148 @@
+package vn.vanban.api.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import vn.vanban.indexer.graph.CascadeQuery;
+import vn.vanban.indexer.graph.CoverageQuery;
+import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.indexer.graph.GraphExport;
+import vn.vanban.indexer.graph.ProvinceMatrix;
+import vn.vanban.indexer.graph.Rankings;
+import vn.vanban.indexer.graph.SiblingsQuery;
+import vn.vanban.indexer.graph.UpstreamQuery;
+
+/** The graph's questions, one thin handler each; the queries live in the indexer. */
+final class GraphHandlers {
+
+    private GraphHandlers() {}
+
+    private static DocNode node(Library library, Context ctx) {
+        String id = ctx.pathParam("id");
+        return library.graph().node(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+    }
+
+    static Views.Node view(DocNode n) {
+        return new Views.Node(n.id(), n.numberSymbol(), n.name(), n.type(), n.issuer(), n.province(),
+                n.level() == null ? null : n.level().json(), n.date(), n.inCorpus());
+    }
+
+    /** GET /api/documents/{id}/upstream?depth=: what it implements or is based on, transitively. */
+    static Handler upstream(Library library) {
+        UpstreamQuery q = new UpstreamQuery(library.graph());
+        return ctx -> {
+            DocNode root = node(library, ctx);
+            int depth = Params.integer(ctx, "depth", 0, 0, 50);
+            ctx.json(new Views.UpstreamPage(root.id(), q.upstream(root.id(), depth).stream()
+                    .map(u -> new Views.UpstreamView(view(u.document()), u.relation(), u.depth(), u.via())).toList()));
+        };
+    }
+
+    /** GET /api/documents/{id}/cascade: the tree below it with lags, and per level the count and lags. */
+    static Handler cascade(Library library) {
+        CascadeQuery q = new CascadeQuery(library.graph());
+        return ctx -> {
+            CascadeQuery.Cascade c = q.cascade(node(library, ctx).id());
+            ctx.json(new Views.CascadeView(view(c.root()), c.branches().stream()
+                    .map(b -> new Views.BranchView(view(b.document()), b.parent(), b.depth(), b.lagDays(), b.lagFromRootDays()))
+                    .toList(), c.levels()));
+        };
+    }
+
+    /** GET /api/documents/{id}/coverage: which provinces have implemented it, and which not. */
+    static Handler coverage(Library library) {
+        CoverageQuery q = new CoverageQuery(library.graph(), library.vocabulary());
+        return ctx -> ctx.json(q.coverage(node(library, ctx).id()));
+    }
+
+    /** GET /api/documents/{id}/siblings: documents implementing the same documents. */
+    static Handler siblings(Library library) {
+        SiblingsQuery q = new SiblingsQuery(library.graph());
+        return ctx -> ctx.json(new Views.SiblingsPage(q.siblings(node(library, ctx).id()).stream()
+                .map(s -> new Views.SiblingView(view(s.document()), s.shared())).toList()));
+    }
+
+    /** GET /api/rankings?by=implementers|citations|pagerank&type=&level=&from=&to=&size= */
+    static Handler rankings(Library library) {
+        Rankings r = new Rankings(library.graph());
+        return ctx -> {
+            String by = Params.text(ctx, "by", 20);
+            Rankings.By order;
+            try {
+                order = Rankings.By.valueOf((by == null || by.isBlank() ? "citations" : by).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("'by' must be implementers, citations or pagerank, not '" + by + "'");
+            }
+            int size = Params.integer(ctx, "size", 20, 1, Params.MAX_SIZE);
+            ctx.json(new Views.RankingsPage(order.name().toLowerCase(Locale.ROOT), r.top(order, Params.nodeFilter(ctx), size)
+                    .stream().map(x -> {
+                        DocNode n = x.document();
+                        return new Views.RankedView(n.id(), n.numberSymbol(), n.name(), n.type(), n.issuer(), n.date(),
+                                order == Rankings.By.PAGERANK ? x.count() : (Object) (long) x.count());
+                    }).toList()));
+        };
+    }
+
+    /** GET /api/graph?format=graphml|dot|json&root=&depth=: the graph, or a document's neighbourhood. */
+    static Handler export(Library library) {
+        GraphExport export = new GraphExport(library.graph());
+        return ctx -> {
+            String f = Params.text(ctx, "format", 20);
+            GraphExport.Format format;
+            try {
+                format = GraphExport.Format.valueOf((f == null || f.isBlank() ? "json" : f).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("'format' must be graphml, dot or json, not '" + f + "'");
+            }
+            String root = Params.text(ctx, "root", 300);
+            int depth = Params.integer(ctx, "depth", 2, 0, 10);
+            if (root != null && !root.isBlank() && library.graph().node(root).isEmpty()) {
+                throw ApiException.notFound("no document with id '" + root + "'");
+            }
+            StringWriter out = new StringWriter();
+            export.write(export.select(root == null || root.isBlank() ? null : root, depth), format, out);
+            ctx.contentType(switch (format) {
+                case GRAPHML -> "application/graphml+xml; charset=utf-8";
+                case DOT -> "text/vnd.graphviz; charset=utf-8";
+                case JSON -> "application/json; charset=utf-8";
+            });
+            ctx.result(out.toString());
+        };
+    }
+
+    /** GET /api/graph/matrix.csv?root=: province × implemented document, first implementing date. */
+    static Handler matrix(Library library) {
+        ProvinceMatrix m = new ProvinceMatrix(library.graph(), library.vocabulary());
+        return ctx -> {
+            String root = Params.required(ctx, "root", 300);
+            if (library.graph().node(root).isEmpty()) {
+                throw ApiException.notFound("no document with id '" + root + "'");
+            }
+            ProvinceMatrix.Matrix x = m.matrix(root);
+            StringBuilder csv = new StringBuilder("province");
+            for (DocNode c : x.columns()) {
+                csv.append(',').append(Csv.cell(c.numberSymbol() != null ? c.numberSymbol() : c.id()));
+            }
+            csv.append('\n');
+            for (int r = 0; r < x.provinces().size(); r++) {
+                csv.append(Csv.cell(x.provinces().get(r)));
+                for (var d : x.cells().get(r)) {
+                    csv.append(',').append(d == null ? "" : d.toString());
+                }
+                csv.append('\n');
+            }
+            ctx.contentType("text/csv; charset=utf-8");
+            ctx.result(csv.toString());
+        };
+    }
+
+    /** RFC 4180 quoting. */
+    private static final class Csv {
+        static String cell(String s) {
+            return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        }
+    }
+
+}
