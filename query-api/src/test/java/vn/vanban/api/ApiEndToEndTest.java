@@ -190,6 +190,66 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void graphQuestionsCascadeCoverageUpstreamRankingsExport() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode coverage = get(client, "/api/documents/1102-cd-ttg-2021/coverage", 200);
+            assertEquals("2021-08-23", coverage.get("asOf").asText());
+            assertEquals(63, coverage.get("of").asInt(), "provinces before 1 July 2025");
+            assertEquals(1, coverage.get("responded").asInt());
+            JsonNode dienBien = null;
+            for (JsonNode p : coverage.get("provinces")) {
+                if (p.get("province").asText().equals("Điện Biên")) {
+                    dienBien = p;
+                } else {
+                    assertFalse(p.get("responded").asBoolean(), p.toString());
+                }
+            }
+            assertTrue(dienBien.get("responded").asBoolean());
+            assertEquals(2, dienBien.get("firstLagDays").asInt());
+
+            JsonNode cascade = get(client, "/api/documents/30-2021-qh15/cascade", 200);
+            assertEquals(2, cascade.get("branches").size());
+            JsonNode second = cascade.get("branches").get(1);
+            assertEquals("3461-ubnd-thnv-2021-tra-vinh", second.get("document").get("id").asText());
+            assertEquals("86-nq-cp-2021", second.get("parent").asText());
+            assertEquals(11, second.get("lagDays").asInt(), "from 86/NQ-CP (6 Aug) to 17 Aug");
+            assertEquals(20, second.get("lagFromRootDays").asInt());
+            JsonNode province = cascade.get("levels").get(1);
+            assertEquals("province", province.get("level").asText());
+            assertEquals(1, province.get("count").asInt());
+            assertEquals(20, province.get("medianLagDays").asInt());
+
+            JsonNode up = get(client, "/api/documents/3461-ubnd-thnv-2021-tra-vinh/upstream", 200).get("upstream");
+            assertEquals("86-nq-cp-2021", up.get(0).get("document").get("id").asText());
+            assertEquals("30-2021-qh15", up.get(1).get("document").get("id").asText());
+            assertEquals(2, up.get(1).get("depth").asInt());
+
+            JsonNode filtered = get(client, "/api/documents/30-2021-qh15/implementers?province=" + q("tra vinh"), 200);
+            assertEquals(1, filtered.get("implementers").size());
+            assertEquals(0, get(client, "/api/documents/30-2021-qh15/implementers?level=district", 200).get("implementers").size());
+
+            JsonNode ranks = get(client, "/api/rankings?by=implementers&size=3", 200).get("items");
+            assertEquals(1, ranks.get(0).get("count").asInt());
+            assertTrue(get(client, "/api/rankings?by=pagerank&size=3", 200).get("items").get(0).get("count").asDouble() > 0);
+            assertTrue(get(client, "/api/rankings?by=stars", 400).get("detail").asText().contains("by"));
+
+            Response dot = client.get("/api/graph?format=dot&root=1102-cd-ttg-2021&depth=1");
+            assertEquals(200, dot.code());
+            assertTrue(dot.body().string().contains("\"2763-ubnd-kgvx-2021-dien-bien\" -> \"1102-cd-ttg-2021\""));
+            Response graphml = client.get("/api/graph?format=graphml");
+            assertTrue(graphml.body().string().contains("<graphml"));
+            assertEquals(404, client.get("/api/graph?root=nope").code());
+            assertEquals(400, client.get("/api/graph?format=png").code());
+
+            Response csv = client.get("/api/graph/matrix.csv?root=30-2021-qh15");
+            String matrix = csv.body().string();
+            assertTrue(matrix.startsWith("province,30/2021/QH15,86/NQ-CP\n"), matrix);
+            assertTrue(matrix.contains("\nTrà Vinh,2021-08-17,2021-08-17\n"), matrix);
+            assertEquals(64, matrix.strip().split("\n").length, "a header and 63 provinces");
+        });
+    }
+
+    @Test
     void documentHasTextCitationsOutAndCitedByIn() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode d = get(client, "/api/documents/2641-ubnd-kgvx-2021-dien-bien", 200);
