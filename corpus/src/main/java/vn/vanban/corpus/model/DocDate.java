@@ -65,7 +65,14 @@ public record DocDate(int year, int month, Integer day) implements Comparable<Do
 
     @Override
     public int compareTo(DocDate o) {
-        int c = earliest().compareTo(o.earliest());
+        // As earliest() would, without making dates: queries sort many of these.
+        int c = Integer.compare(year, o.year);
+        if (c == 0) {
+            c = Integer.compare(month, o.month);
+        }
+        if (c == 0) {
+            c = Integer.compare(day == null ? 1 : day, o.day == null ? 1 : o.day);
+        }
         return c != 0 ? c : Boolean.compare(isComplete(), o.isComplete());
     }
 }

@@ -26,6 +26,8 @@ public final class CitationGraph {
             .buildGraph();
     private final Map<String, DocNode> nodes = new HashMap<>();
     private final Map<String, List<String>> idsByKey = new HashMap<>();
+    /** Who implements each document, kept apart from the other edges: cascades walk only these. */
+    private final Map<String, List<String>> implementedBy = new HashMap<>();
     private final long generation;
 
     CitationGraph(long generation) {
@@ -53,7 +55,18 @@ public final class CitationGraph {
     void addEdge(String from, String to, CitationEdge edge) {
         if (!from.equals(to)) {
             graph.addEdge(from, to, edge);
+            if (edge.relation() == vn.vanban.corpus.model.Relation.IMPLEMENTS) {
+                List<String> sources = implementedBy.computeIfAbsent(to, k -> new ArrayList<>(2));
+                if (!sources.contains(from)) {
+                    sources.add(from);
+                }
+            }
         }
+    }
+
+    /** The documents that implement this one directly (by their own text or by a third's word). */
+    public List<String> implementers(String id) {
+        return Collections.unmodifiableList(implementedBy.getOrDefault(id, List.of()));
     }
 
     /** The JGraphT view, for algorithms and exporters; read-only by convention. */

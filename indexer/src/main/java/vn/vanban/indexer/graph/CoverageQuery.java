@@ -24,6 +24,8 @@ public final class CoverageQuery {
 
     private final CitationGraph graph;
     private final Vocabulary vocabulary;
+    /** Province names as documents write them, resolved once. */
+    private final java.util.Map<String, java.util.Optional<Province>> provinces = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CoverageQuery(CitationGraph graph, Vocabulary vocabulary) {
         this.graph = graph;
@@ -44,7 +46,7 @@ public final class CoverageQuery {
             if (name == null) {
                 continue;
             }
-            Province p = vocabulary.province(name);
+            Province p = provinces.computeIfAbsent(name, n -> java.util.Optional.ofNullable(vocabulary.province(n))).orElse(null);
             if (p == null) {
                 continue;
             }

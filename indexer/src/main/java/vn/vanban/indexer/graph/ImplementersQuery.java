@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.vanban.corpus.model.Relation;
 
 /**
  * Who implements a document: breadth-first along incoming {@code implements} edges, so each
@@ -37,11 +36,7 @@ public final class ImplementersQuery {
         for (int depth = 1; !frontier.isEmpty() && (maxDepth <= 0 || depth <= maxDepth); depth++) {
             List<Implementer> level = new ArrayList<>();
             for (String target : frontier) {
-                for (CitationEdge e : graph.incoming(target)) {
-                    if (e.relation() != Relation.IMPLEMENTS) {
-                        continue;
-                    }
-                    String source = graph.source(e);
+                for (String source : graph.implementers(target)) {
                     if (visited.add(source)) {
                         DocNode n = graph.node(source).orElseThrow();
                         Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
