@@ -16,14 +16,29 @@ public final class CitationEdge {
     private final int start;
     private final int end;
     private final int mentions;
+    private final String status;
 
     public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions) {
+        this(relation, citing, stated, start, end, mentions, null);
+    }
+
+    /**
+     * {@code status} of the reference: resolved (to an indexed document), cited (to a document
+     * known only from citations), yearInferred (a ký hiệu without a year, cited without a date:
+     * the year is a guess), named (a law by name only).
+     */
+    public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions, String status) {
         this.relation = relation;
         this.citing = citing;
         this.stated = stated;
         this.start = start;
         this.end = end;
         this.mentions = mentions;
+        this.status = status;
+    }
+
+    public String status() {
+        return status;
     }
 
     public Relation relation() {

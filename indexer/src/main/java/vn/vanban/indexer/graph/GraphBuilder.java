@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.model.Relation;
 import vn.vanban.corpus.model.StatedRelation;
@@ -46,17 +47,33 @@ public final class GraphBuilder {
             OfficialDocument d = e.getValue();
             Map<String, String> targetByWritten = new HashMap<>();
             for (Citation c : d.citations()) {
-                String to = c.numberSymbol() == null && c.name() != null
-                        ? lawsByName.getOrDefault(nameKey(c), ids.forCitation(c, d)) : ids.forCitation(c, d);
+                String status = null;
+                String to;
+                NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
+                if (cited == null) {
+                    to = c.name() == null ? null : lawsByName.getOrDefault(nameKey(c), ids.forCitation(c, d));
+                    status = "named";
+                } else if (cited.year() == null && c.date() == null) {
+                    // A ký hiệu repeats every year: the nearest indexed one before the citing document, or a guess.
+                    to = nearestIndexed(cited, d);
+                    if (to == null) {
+                        to = ids.forCitation(c, d);
+                        status = "yearInferred";
+                    }
+                } else {
+                    to = ids.forCitation(c, d);
+                }
                 if (to == null) {
                     continue;
                 }
+                boolean indexed = documents.containsKey(to);
+                status = indexed ? "resolved" : status != null ? status : "cited";
                 targetByWritten.put(c.numberSymbol() != null ? c.numberSymbol() : c.name(), to);
                 NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
                 String province = ns != null && ids.isLocal(ns) ? d.province() : null;
                 graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), c.date(),
                         c.issuer(), province, vocabulary.levelOfIssuer(c.issuer()), false));
-                graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions()));
+                graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions(), status));
             }
             Set<String> seen = new HashSet<>();
             for (StatedRelation s : d.stated()) {
@@ -68,6 +85,30 @@ public final class GraphBuilder {
             }
         }
         return graph;
+    }
+
+    /** The indexed document with this ký hiệu dated nearest before the citing one (in its province if local). */
+    private String nearestIndexed(NumberSymbol ns, OfficialDocument citing) {
+        String best = null;
+        DocDate bestDate = null;
+        boolean local = ids.isLocal(ns);
+        for (String id : graph.idsForKey(ns.key())) {
+            OfficialDocument candidate = documents.get(id);
+            if (candidate == null || candidate.date() == null) {
+                continue;
+            }
+            if (local && citing.province() != null && !citing.province().equals(candidate.province())) {
+                continue;
+            }
+            if (citing.date() != null && candidate.date().compareTo(citing.date()) > 0) {
+                continue; // not cited before it was issued
+            }
+            if (bestDate == null || candidate.date().compareTo(bestDate) > 0) {
+                best = id;
+                bestDate = candidate.date();
+            }
+        }
+        return best;
     }
 
     /**

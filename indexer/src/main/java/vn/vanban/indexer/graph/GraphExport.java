@@ -63,7 +63,7 @@ public final class GraphExport {
                 for (String key : List.of("numberSymbol", "name", "type", "date", "issuer", "province", "level", "inCorpus")) {
                     x.registerAttribute(key, GraphMLExporter.AttributeCategory.NODE, org.jgrapht.nio.AttributeType.STRING);
                 }
-                for (String key : List.of("relation", "stated", "citing", "mentions")) {
+                for (String key : List.of("relation", "stated", "citing", "mentions", "status")) {
                     x.registerAttribute(key, GraphMLExporter.AttributeCategory.EDGE, org.jgrapht.nio.AttributeType.STRING);
                 }
                 x.setVertexAttributeProvider(this::vertexAttributes);
@@ -115,6 +115,9 @@ public final class GraphExport {
         a.put("stated", DefaultAttribute.createAttribute(e.stated()));
         a.put("citing", DefaultAttribute.createAttribute(e.citing()));
         a.put("mentions", DefaultAttribute.createAttribute(e.mentions()));
+        if (e.status() != null) {
+            a.put("status", DefaultAttribute.createAttribute(e.status()));
+        }
         return a;
     }
 

@@ -20,11 +20,11 @@ import vn.vanban.corpus.model.Relation;
 public final class GraphStore {
 
     private record EdgeRow(String source, String target, Relation relation, String citing, boolean stated,
-            int start, int end, int mentions) {}
+            int start, int end, int mentions, String status) {}
 
     private record Snapshot(int format, long generation, List<DocNode> nodes, List<EdgeRow> edges) {}
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path file;
 
@@ -38,7 +38,7 @@ public final class GraphStore {
         List<EdgeRow> edges = new ArrayList<>();
         for (CitationEdge e : g.view().edgeSet()) {
             edges.add(new EdgeRow(g.source(e), g.target(e), e.relation(), e.citing(), e.stated(), e.start(), e.end(),
-                    e.mentions()));
+                    e.mentions(), e.status()));
         }
         edges.sort(java.util.Comparator.comparing(EdgeRow::source).thenComparing(EdgeRow::target)
                 .thenComparing(r -> r.relation().ordinal()).thenComparing(EdgeRow::citing));
@@ -66,7 +66,7 @@ public final class GraphStore {
         s.nodes().forEach(g::putNode);
         for (EdgeRow r : s.edges()) {
             g.addEdge(r.source(), r.target(), new CitationEdge(r.relation(), r.citing(), r.stated(), r.start(), r.end(),
-                    r.mentions()));
+                    r.mentions(), r.status()));
         }
         return Optional.of(g);
     }

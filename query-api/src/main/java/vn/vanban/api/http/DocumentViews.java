@@ -26,11 +26,20 @@ final class DocumentViews {
     Views.Document of(StoredDocument stored) {
         OfficialDocument d = stored.reading();
         List<Views.CitationOut> out = new ArrayList<>();
+        // The graph resolved each citation (its edge starts where the citation does).
+        java.util.Map<Integer, CitationEdge> edges = new java.util.HashMap<>();
+        for (CitationEdge e : graph.outgoing(stored.id())) {
+            if (!e.stated()) {
+                edges.putIfAbsent(e.start(), e);
+            }
+        }
         for (Citation c : d.citations()) {
-            String target = ids.forCitation(c, d);
+            CitationEdge e = edges.get(c.start());
+            String target = e != null ? graph.target(e) : ids.forCitation(c, d);
             boolean inCorpus = target != null && graph.node(target).map(DocNode::inCorpus).orElse(false);
             out.add(new Views.CitationOut(c.numberSymbol(), c.name(), c.type(), c.date(), c.issuer(), c.relation(),
-                    c.pinpoint(), target, inCorpus, c.sentence(), c.start(), c.end(), c.mentions()));
+                    c.pinpoint(), target, inCorpus, e == null ? null : e.status(), c.sentence(), c.start(), c.end(),
+                    c.mentions()));
         }
         return new Views.Document(stored.id(), true, d.file(), d.type(), d.number(), d.symbol(), d.numberSymbol(),
                 d.issuer(), d.parentIssuer(), d.level(), d.province(), d.place(), d.date(), d.subject(),

@@ -21,7 +21,8 @@ final class Views {
             java.util.Map<String, List<vn.vanban.indexer.search.FacetCount>> facets, String nextCursor) {}
 
     record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,
-            String pinpoint, String target, boolean targetInCorpus, String sentence, int start, int end, int mentions) {}
+            String pinpoint, String target, boolean targetInCorpus, String status, String sentence, int start, int end,
+            int mentions) {}
 
     record CitedBy(String id, String numberSymbol, String type, String issuer, DocDate date, Relation relation,
             boolean inCorpus, boolean stated, String statedBy) {}
