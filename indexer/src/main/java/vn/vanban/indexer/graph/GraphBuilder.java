@@ -17,6 +17,9 @@ import vn.vanban.corpus.vocab.Vocabulary;
  * Builds the citation graph from the readings of the indexed documents: a node for each, a node
  * for each document they cite (known from the citations only until it is indexed itself; ids
  * match, so it then becomes the real one), an edge for each citation and each stated relation.
+ * It builds from nothing, or updates the graph of the previous index commit: what the changed and
+ * removed documents said is taken out, what the new ones say is added, and the references to a
+ * document that has just been indexed become resolved.
  */
 public final class GraphBuilder {
 
@@ -26,9 +29,23 @@ public final class GraphBuilder {
     private final Map<String, OfficialDocument> documents = new java.util.TreeMap<>(); // sorted: the same graph every run
 
     public GraphBuilder(Vocabulary vocabulary, long generation) {
+        this(vocabulary, new CitationGraph(generation));
+    }
+
+    private GraphBuilder(Vocabulary vocabulary, CitationGraph graph) {
         this.ids = new DocumentIds(vocabulary);
         this.vocabulary = vocabulary;
-        this.graph = new CitationGraph(generation);
+        this.graph = graph;
+    }
+
+    /**
+     * A builder that updates {@code previous} (which it takes over) for a new index commit:
+     * {@code replaced} are the ids of the documents removed or read again in this run.
+     */
+    public static GraphBuilder updating(CitationGraph previous, long generation, Set<String> replaced, Vocabulary vocabulary) {
+        previous.retag(generation);
+        previous.removeDocuments(replaced);
+        return new GraphBuilder(vocabulary, previous);
     }
 
     /** Adds an indexed document under its id. */
@@ -66,7 +83,7 @@ public final class GraphBuilder {
                 if (to == null) {
                     continue;
                 }
-                boolean indexed = documents.containsKey(to);
+                boolean indexed = documents.containsKey(to) || graph.node(to).map(DocNode::inCorpus).orElse(false);
                 status = indexed ? "resolved" : status != null ? status : "cited";
                 targetByWritten.put(c.numberSymbol() != null ? c.numberSymbol() : c.name(), to);
                 NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
@@ -84,6 +101,7 @@ public final class GraphBuilder {
                 }
             }
         }
+        graph.resolveReferencesTo(documents.keySet());
         return graph;
     }
 
@@ -93,8 +111,8 @@ public final class GraphBuilder {
         DocDate bestDate = null;
         boolean local = ids.isLocal(ns);
         for (String id : graph.idsForKey(ns.key())) {
-            OfficialDocument candidate = documents.get(id);
-            if (candidate == null || candidate.date() == null) {
+            DocNode candidate = graph.node(id).orElse(null);
+            if (candidate == null || !candidate.inCorpus() || candidate.date() == null) {
                 continue;
             }
             if (local && citing.province() != null && !citing.province().equals(candidate.province())) {
@@ -117,6 +135,12 @@ public final class GraphBuilder {
      */
     private Map<String, String> lawsByName() {
         Map<String, String> byName = new HashMap<>();
+        for (DocNode n : graph.nodes()) { // what earlier runs learnt
+            if (n.numberSymbol() != null && n.name() != null && n.date() != null) {
+                byName.putIfAbsent(vn.vanban.corpus.text.VietnameseText.fold(n.name()).replaceAll("\\s+", " ").trim()
+                        + "@" + n.date().year(), n.id());
+            }
+        }
         for (OfficialDocument d : documents.values()) {
             for (Citation c : d.citations()) {
                 if (c.numberSymbol() != null && c.name() != null && c.date() != null) {

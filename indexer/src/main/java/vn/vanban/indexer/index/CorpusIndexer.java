@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +28,7 @@ import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.indexer.graph.GraphBuilder;
 import vn.vanban.indexer.graph.GraphStore;
 import vn.vanban.indexer.schema.Fields;
 
@@ -82,12 +86,23 @@ public final class CorpusIndexer {
         int filesRead = 0;
         int unchanged = 0;
         int problems = 0;
+        GraphUpdate update = null;
         try (Directory dir = FSDirectory.open(layout.lucene());
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
             try {
                 Map<String, String> stamps = indexedStamps(writer);
+                // The graph of the last commit is updated with what this run changes, if it can be.
+                Optional<CitationGraph> previous = previousGraph(dir);
+                Map<String, List<String>> idsBySource = Map.of();
+                if (previous.isPresent()) {
+                    try (DirectoryReader existing = DirectoryReader.open(writer)) {
+                        idsBySource = StoredReadings.sourceIds(existing);
+                    }
+                }
                 Map<String, String> sourceById = new HashMap<>();
+                Set<String> replaced = new HashSet<>();
+                Map<String, vn.vanban.corpus.model.OfficialDocument> added = new java.util.TreeMap<>();
                 AtomicInteger done = new AtomicInteger();
                 for (int from = 0; from < files.size(); from += BATCH) {
                     List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
@@ -106,10 +121,15 @@ public final class CorpusIndexer {
                             unchanged++;
                         } else {
                             writer.deleteDocuments(new Term(Fields.SOURCE, o.source()));
+                            replaced.addAll(idsBySource.getOrDefault(o.source(), List.of()));
                             for (Identified d : o.documents()) {
-                                String previous = sourceById.put(d.id(), d.read().source());
-                                if (previous != null && !previous.equals(d.read().source())) {
-                                    progress.duplicate(d.id(), previous, d.read().source());
+                                replaced.add(d.id());
+                                if (previous.isPresent()) {
+                                    added.put(d.id(), d.read().document());
+                                }
+                                String earlier = sourceById.put(d.id(), d.read().source());
+                                if (earlier != null && !earlier.equals(d.read().source())) {
+                                    progress.duplicate(d.id(), earlier, d.read().source());
                                 }
                                 writer.updateDocument(new Term(Fields.ID, d.id()),
                                         DocumentMapper.toLucene(d.id(), d.read(), o.source(), o.stamp()));
@@ -121,12 +141,21 @@ public final class CorpusIndexer {
                 }
                 writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint()).entrySet());
                 writer.commit();
+                update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
             } catch (IOException | RuntimeException e) {
                 writer.rollback(); // the last commit stays the index
                 throw e;
             }
             try (DirectoryReader committed = DirectoryReader.open(dir)) {
-                CitationGraph graph = GraphLoader.build(committed, vocabulary);
+                CitationGraph graph;
+                long generation = committed.getIndexCommit().getGeneration();
+                if (update != null) {
+                    GraphBuilder b = GraphBuilder.updating(update.previous(), generation, update.replaced(), vocabulary);
+                    update.added().forEach(b::add);
+                    graph = b.build();
+                } else {
+                    graph = GraphLoader.build(committed, vocabulary);
+                }
                 new GraphStore(layout.graph()).write(graph);
                 return new IndexRun(files.size(), filesRead, indexed, unchanged, List.copyOf(failures), problems,
                         committed.numDocs(),
@@ -147,6 +176,19 @@ public final class CorpusIndexer {
         try (DirectoryReader existing = DirectoryReader.open(writer)) {
             return StoredReadings.sourceStamps(existing);
         }
+    }
+
+    /** What a run changed, to update the graph of the commit before it. */
+    private record GraphUpdate(CitationGraph previous, Set<String> replaced,
+            Map<String, vn.vanban.corpus.model.OfficialDocument> added) {}
+
+    /** The stored graph of the index's last commit, if there is one and it matches. */
+    private Optional<CitationGraph> previousGraph(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return Optional.empty();
+        }
+        long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
+        return new GraphStore(layout.graph()).read(generation);
     }
 
     private static Map<String, String> lastCommitData(IndexWriter writer) {

@@ -35,6 +35,14 @@ public final class StoredReadings {
         return out;
     }
 
+    /** source → ids of the documents read from it (a metadata file gives many). */
+    public static Map<String, java.util.List<String>> sourceIds(DirectoryReader reader) throws IOException {
+        Map<String, java.util.List<String>> out = new java.util.HashMap<>();
+        forEach(reader, Set.of(Fields.SOURCE, Fields.ID),
+                d -> out.computeIfAbsent(d.get(Fields.SOURCE), k -> new java.util.ArrayList<>()).add(d.get(Fields.ID)));
+        return out;
+    }
+
     private interface Visitor {
         void visit(Document d) throws IOException;
     }

@@ -1,0 +1,88 @@
+package vn.vanban.indexer.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.graph.CitationEdge;
+import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.indexer.graph.GraphStore;
+
+/** An index run updates the graph of the previous commit; the result is the graph a full build makes. */
+class IncrementalGraphTest {
+
+    private static final Path SEEDS = Path.of("..", "corpus", "documents");
+
+    private static CitationGraph stored(IndexLayout layout) throws Exception {
+        try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
+            return new GraphStore(layout.graph()).read(r.getIndexCommit().getGeneration()).orElseThrow();
+        }
+    }
+
+    private static CitationGraph rebuilt(IndexLayout layout) throws Exception {
+        try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
+            return GraphLoader.build(r, Vocabulary.standard());
+        }
+    }
+
+    private static Set<String> shape(CitationGraph g) {
+        Set<String> out = new TreeSet<>();
+        for (DocNode n : g.nodes()) {
+            out.add(n.id() + (n.inCorpus() ? " indexed" : " cited"));
+        }
+        for (CitationEdge e : g.view().edgeSet()) {
+            out.add(g.source(e) + " -" + e.relation().json() + "/" + e.status() + "-> " + g.target(e) + " by " + e.citing());
+        }
+        return out;
+    }
+
+    private static CorpusIndexer indexer(IndexLayout layout) {
+        return new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard());
+    }
+
+    @Test
+    void addingChangingAndCitedDocumentsBecomingRealGiveTheFullGraph(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        for (String f : List.of("000_a01debc89b18572e.txt", "004_c8c6c9745651a367.txt")) {
+            Files.copy(SEEDS.resolve(f), corpus.resolve(f));
+        }
+        indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
+        assertEquals(shape(rebuilt(layout)), shape(stored(layout)));
+
+        // More documents, and the order 1102/CĐ-TTg that 2763/UBND-KGVX implements arrives.
+        for (String f : List.of("001_794841c1d5532eea.txt", "002_afa367f4d10b4d1b.txt", "003_1daa43e088c804bd.txt")) {
+            Files.copy(SEEDS.resolve(f), corpus.resolve(f));
+        }
+        Files.writeString(corpus.resolve("1102.txt"), "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 1102/CĐ-TTg\n\n"
+                + "Hà Nội, ngày 23 tháng 8 năm 2021\n\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống dịch COVID-19\n");
+        indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
+        CitationGraph updated = stored(layout);
+        assertEquals(shape(rebuilt(layout)), shape(updated));
+        assertTrue(updated.node("1102-cd-ttg-2021").orElseThrow().inCorpus());
+        assertTrue(shape(updated).contains(
+                "2763-ubnd-kgvx-2021-dien-bien -implements/resolved-> 1102-cd-ttg-2021 by 2763-ubnd-kgvx-2021-dien-bien"));
+
+        // A document changes: it no longer cites 68/NQ-CP, which nobody else cites.
+        Path tv = corpus.resolve("004_c8c6c9745651a367.txt");
+        Files.writeString(tv, Files.readString(tv).replace("Nghị quyết số 68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính phủ và ", ""));
+        Files.setLastModifiedTime(tv, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
+        CitationGraph changed = stored(layout);
+        assertEquals(shape(rebuilt(layout)), shape(changed));
+        assertFalse(changed.node("68-nq-cp-2021").isPresent(), "a cited-only document nobody cites any more goes");
+    }
+}
