@@ -36,17 +36,17 @@ final class HeaderParser {
             "thong qua\\s+ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
-    private static final Pattern CAPACITY = Pattern.compile("^\\s*(tm|kt|tl|tuq|q)\\s*[.:]?\\s+(?=\\S)");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
-    private static final Pattern STRAY_TAIL = Pattern.compile("(?<=\\p{Lu})[\\p{Ll}\\p{P}]{1,3}$");
     private static final Pattern ABOUT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*[:.]?\\s*");
 
     private final Vocabulary vocabulary;
     private final BodyNames names;
+    private final ClosingReader closing;
 
     HeaderParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.names = new BodyNames(vocabulary);
+        this.closing = new ClosingReader(vocabulary);
     }
 
     Header parse(String text) {
@@ -198,7 +198,7 @@ final class HeaderParser {
                 Math.max(dateLine == null ? -1 : dateLine.index(), numberLine == null ? -1 : numberLine.index())));
         int bodyStart = lastHeaderLine + 1 < lines.size() ? lines.get(lastHeaderLine + 1).start() : text.length();
 
-        Signer signer = signer(lines);
+        Signer signer = closing.signer(lines);
         if (isConsolidated(text)) {
             // A consolidated text (văn bản hợp nhất) opens with the text it consolidates and gives its
             // own number, date and issuer at its end, under "XÁC THỰC VĂN BẢN HỢP NHẤT".
@@ -247,7 +247,7 @@ final class HeaderParser {
             }
         }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
-                subject, recipients, signer, noiNhan(lines),
+                subject, recipients, signer, closing.noiNhan(lines),
                 numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
                 subjectStart, subjectEnd, bodyStart);
     }
@@ -445,152 +445,5 @@ final class HeaderParser {
             }
         }
         return spelled;
-    }
-
-    /** The list under the first "Nơi nhận:": one entry per "- " line ("Như trên", "Lưu: VT, KGVX"). */
-    private static List<String> noiNhan(List<Line> lines) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String f = lines.get(i).folded().stripLeading();
-            if (!f.startsWith("noi nhan")) {
-                continue;
-            }
-            int colon = lines.get(i).text().indexOf(':');
-            if (colon >= 0 && !lines.get(i).text().substring(colon + 1).isBlank()) {
-                out.add(recipient(lines.get(i).text().substring(colon + 1).replaceFirst("^\\s*[-+•]\\s*", "")));
-            }
-            for (int j = i + 1; j < lines.size(); j++) {
-                Line l = lines.get(j);
-                if (l.isBlank()) {
-                    continue;
-                }
-                Matcher item = LIST_ITEM.matcher(l.text());
-                if (!item.find()) {
-                    break;
-                }
-                out.add(recipient(l.text().substring(item.end())));
-            }
-            break;
-        }
-        out.removeIf(String::isBlank);
-        return out;
-    }
-
-    /**
-     * The signature block: a title line ("PHÓ CHỦ TỊCH"), the name under it, the capacity above
-     * ("KT. CHỦ TỊCH"). Looked for around "Nơi nhận" (the signature stands beside or above it),
-     * else in the last lines, so that forms in the annexes are not taken for it.
-     */
-    private Signer signer(List<Line> lines) {
-        int received = -1;
-        int tried = 0;
-        for (int i = 6; i < lines.size() && tried < 5; i++) {
-            String t = lines.get(i).text().stripTrailing();
-            if (t.endsWith("./.") || t.endsWith("/.")) {
-                tried++; // a body's last line; the signature follows (the first may close a quoted text)
-                Signer found = signerIn(lines, i + 1, Math.min(lines.size(), i + 30), true);
-                if (found != null) {
-                    return found;
-                }
-            }
-            if (received < 0 && lines.get(i).folded().stripLeading().startsWith("noi nhan")) {
-                received = i;
-            }
-        }
-        Signer found = null;
-        if (received >= 0) {
-            found = signerIn(lines, Math.max(0, received - 12), Math.min(lines.size(), received + 40), false);
-        }
-        if (found == null) {
-            found = signerIn(lines, Math.max(0, lines.size() - 45), lines.size(), false);
-        }
-        return found;
-    }
-
-    /** The signature in lines [from, to): the first title line going down, or going up from the end. */
-    private Signer signerIn(List<Line> lines, int from, int to, boolean downwards) {
-        for (int step = 0; step < to - from; step++) {
-            int i = downwards ? from + step : to - 1 - step;
-            String title = titleOf(lines.get(i));
-            if (title == null) {
-                continue;
-            }
-            // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG": the title is the last of the chain.
-            for (int next = nextNonBlank(lines, i); next >= 0 && next < lines.size() && titleOf(lines.get(next)) != null;
-                    next = nextNonBlank(lines, next)) {
-                i = next;
-                title = titleOf(lines.get(i));
-            }
-            String capacity = null;
-            for (int k = i; k >= Math.max(0, i - 4) && capacity == null; k--) {
-                Line above = lines.get(k);
-                if (above.isBlank()) {
-                    continue;
-                }
-                Matcher c = CAPACITY.matcher(above.folded().stripLeading());
-                if (c.find()) {
-                    capacity = capacity(c.group(1));
-                } else if (k < i) {
-                    break;
-                }
-            }
-            String name = null;
-            for (int k = i + 1; k < Math.min(lines.size(), i + 8); k++) {
-                String n = lines.get(k).text().trim();
-                if (n.isEmpty() || DECORATION.matcher(n).matches() || n.startsWith("(")) {
-                    continue; // "(Đã ký)", "(Ký, ghi rõ họ tên)"
-                }
-                if (looksLikeName(n) && titleOf(lines.get(k)) == null) {
-                    name = VietnameseText.isUpperCase(n) ? VietnameseText.titleCase(n) : n;
-                }
-                break;
-            }
-            return new Signer(name, title, capacity);
-        }
-        return null;
-    }
-
-    /** The title a signature line gives ("KT. CHỦ TỊCH" → Chủ tịch), or null. */
-    private String titleOf(Line l) {
-        // PDF conversion leaves a few stray characters after some titles ("PHÓ THỦ TƯỚNGy]").
-        String t = STRAY_TAIL.matcher(l.text().trim()).replaceFirst("");
-        if (t.isEmpty() || t.length() > 60) {
-            return null;
-        }
-        String folded = VietnameseText.foldAligned(t);
-        Matcher cap = CAPACITY.matcher(folded);
-        int titleFrom = cap.find() ? cap.end() : 0;
-        PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
-        if (title == null || !folded.substring(title.end()).isBlank()
-                || !VietnameseText.isUpperCase(t.substring(0, title.end()))) {
-            return null;
-        }
-        return title.value();
-    }
-
-    private static int nextNonBlank(List<Line> lines, int i) {
-        for (int k = i + 1; k < lines.size(); k++) {
-            if (!lines.get(k).isBlank()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static String capacity(String foldedMarker) {
-        return foldedMarker.toUpperCase(java.util.Locale.ROOT) + ".";
-    }
-
-    private static boolean looksLikeName(String s) {
-        String[] words = s.split("\\s+");
-        if (words.length < 2 || words.length > 6) {
-            return false;
-        }
-        for (String w : words) {
-            if (!w.chars().allMatch(Character::isLetter)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

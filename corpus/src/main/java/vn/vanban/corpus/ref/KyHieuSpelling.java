@@ -81,9 +81,5 @@ public final class KyHieuSpelling {
         return upper;
     }
 
-    /** For tests and messages: every known spelling of a folded key. */
-    List<String> spellingsOf(String part) {
-        return List.copyOf(spellings.getOrDefault(Vocabulary.codeKey(part), Set.of()));
-    }
 
 }

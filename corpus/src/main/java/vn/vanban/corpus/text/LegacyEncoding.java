@@ -158,8 +158,4 @@ public final class LegacyEncoding {
         return false;
     }
 
-    /** For tests: the sequences of a table. */
-    List<String> sequences(Name n) {
-        return new ArrayList<>(tables.get(n).keySet());
-    }
 }

@@ -159,8 +159,4 @@ public final class GraphBuilder {
                 + "@" + (c.date() == null ? "" : c.date().year());
     }
 
-    /** Relations that make the source carry the target out. */
-    static boolean isImplementing(Relation r) {
-        return r == Relation.IMPLEMENTS;
-    }
 }

@@ -240,10 +240,6 @@ public final class LuceneSearchBackend implements SearchBackend {
         }
     }
 
-    /** Sees the latest commit. */
-    public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
-    }
 
     private static OfficialDocument reading(Document d) {
         return Json.read(d.get(Fields.READING_JSON), OfficialDocument.class);

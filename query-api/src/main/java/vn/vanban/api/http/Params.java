@@ -46,17 +46,22 @@ final class Params {
         return raw;
     }
 
+    /** The level parameter: central, province, district or commune; null when absent. */
+    static vn.vanban.corpus.model.Level level(Context ctx) {
+        String level = text(ctx, "level", 20);
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        try {
+            return vn.vanban.corpus.model.Level.fromJson(level.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'level' must be central, province, district or commune, not '" + level + "'");
+        }
+    }
+
     /** type, province, level, from, to: which documents a graph query reports. */
     static vn.vanban.indexer.graph.NodeFilter nodeFilter(Context ctx) {
-        String level = text(ctx, "level", 20);
-        vn.vanban.corpus.model.Level l = null;
-        if (level != null && !level.isBlank()) {
-            try {
-                l = vn.vanban.corpus.model.Level.fromJson(level.trim());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("'level' must be central, province, district or commune, not '" + level + "'");
-            }
-        }
+        vn.vanban.corpus.model.Level l = level(ctx);
         DocDate from = date(ctx, "from");
         DocDate to = date(ctx, "to");
         return new vn.vanban.indexer.graph.NodeFilter(blank(text(ctx, "type", 200)), blank(text(ctx, "province", 100)), l,

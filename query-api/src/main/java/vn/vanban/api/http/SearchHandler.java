@@ -2,8 +2,6 @@ package vn.vanban.api.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.List;
-import java.util.Locale;
 import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.indexer.search.Filters;
@@ -17,8 +15,6 @@ import vn.vanban.indexer.search.SortOrder;
  */
 final class SearchHandler implements Handler {
 
-    private static final List<String> LEVELS = List.of("central", "province", "district", "commune");
-
     private final Library library;
 
     SearchHandler(Library library) {
@@ -30,10 +26,7 @@ final class SearchHandler implements Handler {
         String q = Params.text(ctx, "q", Params.MAX_QUERY_LENGTH);
         int page = Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE);
         int size = Params.integer(ctx, "size", 10, 1, Params.MAX_SIZE);
-        String level = Params.text(ctx, "level", 20);
-        if (level != null && !level.isBlank() && !LEVELS.contains(level.toLowerCase(Locale.ROOT))) {
-            throw ApiException.badRequest("'level' must be one of " + String.join(", ", LEVELS) + ", not '" + level + "'");
-        }
+        var level = Params.level(ctx);
         String sortParam = Params.text(ctx, "sort", 20);
         SortOrder sort;
         if (sortParam == null || sortParam.isBlank() || sortParam.equalsIgnoreCase("relevance")) {
@@ -48,7 +41,8 @@ final class SearchHandler implements Handler {
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
         }
-        Filters filters = new Filters(Params.text(ctx, "type", 200), Params.text(ctx, "issuer", 300), level,
+        Filters filters = new Filters(Params.text(ctx, "type", 200), Params.text(ctx, "issuer", 300),
+                level == null ? null : level.json(),
                 Params.text(ctx, "province", 100), from, to);
         String cursor = Params.text(ctx, "cursor", 2000);
         SearchRequest request;
