@@ -291,6 +291,34 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void crossOriginCachingCompressionAndRateLimits() {
+        Javalin limited = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard()),
+                new vn.vanban.api.http.ServerOptions(List.of("https://front.example"), 3));
+        JavalinTest.test(limited, (server, client) -> {
+            Response r = client.get("/api/health", req -> req.header("Origin", "https://front.example"));
+            assertEquals(List.of("https://front.example"), r.headers().get("Access-Control-Allow-Origin"));
+            assertEquals(List.of("public, max-age=300"), r.headers().get("Cache-Control"));
+            assertFalse(r.headers().get("ETag").isEmpty());
+            String etag = r.headers().get("ETag").get(0);
+            assertEquals(304, client.get("/api/health", req -> req.header("If-None-Match", etag)).code());
+            client.get("/api/health"); // the third of three allowed this minute
+            Response tooMany = client.get("/api/health");
+            assertEquals(429, tooMany.code());
+            assertTrue(tooMany.headers().get("Content-Type").get(0).startsWith("application/problem+json"));
+            assertEquals(429, JSON.readTree(tooMany.body().string()).get("status").asInt());
+        });
+        JavalinTest.test(app(), (server, client) -> {
+            Response any = client.get("/api/health", req -> req.header("Origin", "https://elsewhere.example"));
+            assertEquals(List.of("*"), any.headers().get("Access-Control-Allow-Origin"), "any origin by default");
+            Response gz = client.get("/api/search?q=dich&size=10", req -> req.header("Accept-Encoding", "gzip"));
+            assertEquals(200, gz.code());
+            Response post = client.post("/api/health", "{}");
+            assertTrue(post.code() == 404 || post.code() == 405, "no write endpoints");
+            assertTrue(post.headers().get("Content-Type").get(0).startsWith("application/problem+json"));
+        });
+    }
+
+    @Test
     void webPageIsServedAtTheRoot() {
         JavalinTest.test(app(), (server, client) -> {
             Response r = client.get("/");

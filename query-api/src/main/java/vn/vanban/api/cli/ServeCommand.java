@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.api.http.ApiServer;
 import vn.vanban.api.http.Library;
+import vn.vanban.api.http.ServerOptions;
 import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.IndexLayout;
@@ -35,6 +36,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host = "127.0.0.1";
 
+    @Option(names = "--cors-origins", split = ",", paramLabel = "ORIGIN",
+            description = "Web origins allowed to call the API from a browser, comma-separated; * for any, none for no cross-origin calls. Default: ${DEFAULT-VALUE}.")
+    List<String> corsOrigins = List.of("*");
+
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "Requests per minute per client address before 429; 0 for no limit. Default: ${DEFAULT-VALUE}.")
+    int rateLimit = 0;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
             IndexCommand.run(List.of(Defaults.corpus()), index, ReadOptions.DEFAULT, err);
         }
         OpenIndex open = OpenIndex.open(layout, Vocabulary.standard());
-        Javalin app = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()));
+        List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
+        Javalin app = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()),
+                new ServerOptions(origins, rateLimit));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -2,6 +2,11 @@ package vn.vanban.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.util.concurrent.TimeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -19,11 +24,39 @@ public final class ApiServer {
     private ApiServer() {}
 
     public static Javalin create(Library library) {
+        return create(library, ServerOptions.DEFAULT);
+    }
+
+    public static Javalin create(Library library, ServerOptions options) {
         ObjectMapper mapper = Json.mapper().copy();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            // Answers change only with a new index, which needs a restart: let clients cache and revalidate.
+            config.http.generateEtags = true;
+            if (!options.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    if (options.corsOrigins().contains("*")) {
+                        rule.anyHost();
+                    } else {
+                        rule.allowHost(options.corsOrigins().get(0),
+                                options.corsOrigins().subList(1, options.corsOrigins().size()).toArray(String[]::new));
+                    }
+                    rule.exposeHeader("ETag");
+                }));
+            }
+            if (options.requestsPerMinute() > 0) {
+                config.registerPlugin(new RateLimitPlugin());
+                config.routes.before("/api/*", ctx -> ctx.with(RateLimitPlugin.class)
+                        .requestPerTimeUnit(options.requestsPerMinute(), TimeUnit.MINUTES));
+            }
+            config.routes.after("/api/*", ctx -> {
+                if (ctx.statusCode() == 200) {
+                    ctx.header("Cache-Control", "public, max-age=300");
+                }
+            });
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms)));
 
@@ -41,6 +74,9 @@ public final class ApiServer {
             config.routes.get("/api/graph/matrix.csv", GraphHandlers.matrix(library));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+                    HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus() == 429
+                            ? "too many requests from this address; try again in a minute" : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");
@@ -50,6 +86,15 @@ public final class ApiServer {
                     problem(ctx, 404, "Not found", "no such path: " + ctx.path());
                 }
             });
+            for (int status : new int[] {405, 413, 429}) {
+                config.routes.error(status, ctx -> {
+                    if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+                        problem(ctx, status, HttpStatus.forStatus(status).getMessage(), status == 413
+                                ? "the request is larger than this server accepts" : status == 405
+                                ? "this path does not take " + ctx.method() : "too many requests; try again in a minute");
+                    }
+                });
+            }
         });
     }
 
