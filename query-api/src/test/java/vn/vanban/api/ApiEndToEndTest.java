@@ -319,6 +319,24 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void openApiDocumentIsValidAndCoversEveryEndpoint() {
+        JavalinTest.test(app(), (server, client) -> {
+            String json = client.get("/openapi.json").body().string();
+            var result = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(json, null, null);
+            assertEquals(List.of(), result.getMessages(), "the generated document is valid OpenAPI");
+            JsonNode doc = JSON.readTree(json);
+            assertEquals("3.1.0", doc.get("openapi").asText());
+            for (String path : List.of("/api/search", "/api/resolve", "/api/documents/{id}", "/api/documents/{id}/coverage",
+                    "/api/rankings", "/api/graph", "/api/graph/matrix.csv", "/api/suggest")) {
+                assertTrue(doc.get("paths").has(path), path);
+            }
+            JsonNode hit = doc.get("components").get("schemas").get("Hit").get("properties");
+            assertTrue(hit.has("highlights") && hit.has("numberSymbol"), hit.toString());
+            assertEquals(200, client.get("/api.html").code(), "the browsable API page");
+        });
+    }
+
+    @Test
     void webPageIsServedAtTheRoot() {
         JavalinTest.test(app(), (server, client) -> {
             Response r = client.get("/");

@@ -6,6 +6,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.plugin.bundled.RateLimitPlugin;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -33,6 +35,7 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars(); // the API page's Swagger UI comes from its webjar
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             // Answers change only with a new index, which needs a restart: let clients cache and revalidate.
             config.http.generateEtags = true;
@@ -60,18 +63,12 @@ public final class ApiServer {
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms)));
 
-            config.routes.get("/api/health", new HealthHandler(library));
-            config.routes.get("/api/search", new SearchHandler(library));
-            config.routes.get("/api/resolve", new ResolveHandler(library));
-            config.routes.get("/api/documents/{id}", new DocumentHandler(library));
-            config.routes.get("/api/documents/{id}/implementers", new ImplementersHandler(library));
-            config.routes.get("/api/documents/{id}/upstream", GraphHandlers.upstream(library));
-            config.routes.get("/api/documents/{id}/cascade", GraphHandlers.cascade(library));
-            config.routes.get("/api/documents/{id}/coverage", GraphHandlers.coverage(library));
-            config.routes.get("/api/documents/{id}/siblings", GraphHandlers.siblings(library));
-            config.routes.get("/api/rankings", GraphHandlers.rankings(library));
-            config.routes.get("/api/graph", GraphHandlers.export(library));
-            config.routes.get("/api/graph/matrix.csv", GraphHandlers.matrix(library));
+            List<Endpoint> endpoints = Endpoints.all(library);
+            for (Endpoint e : endpoints) {
+                config.routes.get(e.path(), e.handler());
+            }
+            Map<String, Object> openApi = OpenApi.document(endpoints);
+            config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),

@@ -85,6 +85,16 @@ final class GraphHandlers {
         };
     }
 
+    /** GET /api/suggest?q=&size=: ký hiệu completing what was typed ("1102/c"). */
+    static Handler suggest(Library library) {
+        vn.vanban.indexer.graph.Suggestions suggestions = new vn.vanban.indexer.graph.Suggestions(library.graph());
+        return ctx -> {
+            String q = Params.text(ctx, "q", 100);
+            int size = Params.integer(ctx, "size", 10, 1, 50);
+            ctx.json(new Views.Suggestions(suggestions.complete(q, size).stream().map(GraphHandlers::view).toList()));
+        };
+    }
+
     /** GET /api/graph?format=graphml|dot|json&root=&depth=: the graph, or a document's neighbourhood. */
     static Handler export(Library library) {
         GraphExport export = new GraphExport(library.graph());

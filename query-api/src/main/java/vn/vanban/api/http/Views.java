@@ -59,4 +59,6 @@ final class Views {
     record RankedView(String id, String numberSymbol, String name, String type, String issuer, DocDate date, Object count) {}
 
     record RankingsPage(String by, List<RankedView> items) {}
+
+    record Suggestions(List<Node> suggestions) {}
 }

@@ -1,0 +1,73 @@
+package vn.vanban.api.http;
+
+import static vn.vanban.api.http.Endpoint.Param.choice;
+import static vn.vanban.api.http.Endpoint.Param.path;
+import static vn.vanban.api.http.Endpoint.Param.query;
+import static vn.vanban.api.http.Endpoint.Param.required;
+
+import java.util.List;
+import vn.vanban.indexer.graph.CoverageQuery;
+
+/** Every endpoint of the API, in one place: routes and OpenAPI document are made from this list. */
+final class Endpoints {
+
+    private Endpoints() {}
+
+    private static final Endpoint.Param ID = path("id", "A document's id (e.g. 1102-cd-ttg-2021)");
+    private static final List<Endpoint.Param> NODE_FILTERS = List.of(
+            query("type", "string", "Document type, e.g. Công văn"),
+            query("province", "string", "Province (diacritics optional)"),
+            choice("level", "Level of the issuer", "central", "province", "district", "commune"),
+            query("from", "date", "From this date (YYYY-MM-DD or YYYY-MM)"),
+            query("to", "date", "Up to this date"));
+
+    static List<Endpoint> all(Library library) {
+        return List.of(
+                new Endpoint("/api/health", "Up, and how many documents are indexed", List.of(), Views.Health.class, null,
+                        new HealthHandler(library)),
+                new Endpoint("/api/search", "Keyword search, diacritics optional, with filters, facets and highlights",
+                        List.of(query("q", "string", "Words, \"phrases\", -exclusions, OR, field:value"),
+                                query("type", "string", "Document type"), query("issuer", "string", "Issuer"),
+                                choice("level", "Level of the issuer", "central", "province", "district", "commune"),
+                                query("province", "string", "Province"), query("from", "date", "From this date"),
+                                query("to", "date", "Up to this date"), choice("sort", "Order", "relevance", "date"),
+                                query("page", "integer", "Page, from 1"), query("size", "integer", "Hits a page, at most 100"),
+                                query("cursor", "string", "nextCursor of the previous page, for deep paging")),
+                        Views.SearchPage.class, null, new SearchHandler(library)),
+                new Endpoint("/api/resolve", "A ký hiệu as typed, to the documents that carry it",
+                        List.of(required("ref", "string", "e.g. 1102/cd-ttg"),
+                                query("date", "date", "For a ký hiệu without a year: the document of that year")),
+                        Views.Matches.class, null, new ResolveHandler(library)),
+                new Endpoint("/api/suggest", "Ký hiệu completing what was typed",
+                        List.of(query("q", "string", "The start of a ký hiệu, e.g. 1102/c"), query("size", "integer", "At most 50")),
+                        Views.Suggestions.class, null, GraphHandlers.suggest(library)),
+                new Endpoint("/api/documents/{id}", "A document: its reading, text, citations out and in",
+                        List.of(ID), Views.Document.class, null, new DocumentHandler(library)),
+                new Endpoint("/api/documents/{id}/implementers", "Who implements it, directly and through others",
+                        concat(List.of(ID, query("depth", "integer", "Depth, all by default")), NODE_FILTERS),
+                        Views.Implementers.class, null, new ImplementersHandler(library)),
+                new Endpoint("/api/documents/{id}/upstream", "What it implements or is based on, transitively",
+                        List.of(ID, query("depth", "integer", "Depth, all by default")), Views.UpstreamPage.class, null,
+                        GraphHandlers.upstream(library)),
+                new Endpoint("/api/documents/{id}/cascade", "The tree of implementers below it, with lags per level",
+                        List.of(ID), Views.CascadeView.class, null, GraphHandlers.cascade(library)),
+                new Endpoint("/api/documents/{id}/coverage", "Which provinces have implemented it (63 or 34 on its date)",
+                        List.of(ID), CoverageQuery.Coverage.class, null, GraphHandlers.coverage(library)),
+                new Endpoint("/api/documents/{id}/siblings", "Documents implementing the same documents",
+                        List.of(ID), Views.SiblingsPage.class, null, GraphHandlers.siblings(library)),
+                new Endpoint("/api/rankings", "Most implemented, most cited, or most central documents",
+                        concat(List.of(choice("by", "Ranking", "implementers", "citations", "pagerank"),
+                                query("size", "integer", "At most 100")), NODE_FILTERS),
+                        Views.RankingsPage.class, null, GraphHandlers.rankings(library)),
+                new Endpoint("/api/graph", "The citation graph, or a document's neighbourhood",
+                        List.of(choice("format", "Format", "graphml", "dot", "json"), query("root", "string", "A document's id"),
+                                query("depth", "integer", "References from the root, 2 by default")),
+                        null, "application/graphml+xml", GraphHandlers.export(library)),
+                new Endpoint("/api/graph/matrix.csv", "Province × implemented document, first implementing date",
+                        List.of(required("root", "string", "An order's id")), null, "text/csv", GraphHandlers.matrix(library)));
+    }
+
+    private static List<Endpoint.Param> concat(List<Endpoint.Param> a, List<Endpoint.Param> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
