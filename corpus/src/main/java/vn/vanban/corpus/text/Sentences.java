@@ -29,7 +29,14 @@ public final class Sentences {
     private static boolean isBreak(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n') {
-            return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n') {
+                return true; // a blank line
+            }
+            // A line that ends without a small letter or a comma, before one that opens with a
+            // capital, ends a header line ("Số: 2763/UBND-KGVX" / "V/v …"), not a broken sentence.
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            return Character.isUpperCase(after) && !Character.isLowerCase(before) && ",;(-".indexOf(before) < 0;
         }
         return (c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
