@@ -92,7 +92,7 @@ class CliTest {
         assertEquals(1, first.code(), first.err());
         assertTrue(first.err().contains("skipped " + corpus.resolve("empty.txt") + ": empty file"), first.err());
         assertTrue(first.err().contains("skipped " + corpus.resolve("photo.jpg") + ": binary file"), first.err());
-        assertTrue(first.err().contains("2 read (2 documents indexed), 0 unchanged, 2 could not be read"), first.err());
+        assertTrue(first.err().contains("2 read (2 documents indexed), 0 unchanged, 2 could not be read, 0 gone"), first.err());
         assertTrue(first.err().contains("holds 2 documents"), first.err());
 
         Files.delete(corpus.resolve("photo.jpg"));
@@ -100,8 +100,16 @@ class CliTest {
         Files.copy(SeedCorpus.documents().resolve("003_1daa43e088c804bd.txt"), corpus.resolve("003_1daa43e088c804bd.txt"));
         Run second = run("index", "--corpus", corpus.toString(), "--index", index.toString());
         assertEquals(0, second.code(), second.err());
-        assertTrue(second.err().contains("1 read (1 documents indexed), 2 unchanged, 0 could not be read"), second.err());
+        assertTrue(second.err().contains("1 read (1 documents indexed), 2 unchanged, 0 could not be read, 0 gone"), second.err());
         assertTrue(second.err().contains("holds 3 documents"), second.err());
+
+        Files.delete(corpus.resolve("000_a01debc89b18572e.txt"));
+        Run third = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+        assertEquals(0, third.code(), third.err());
+        assertTrue(third.err().contains("removed " + corpus.toAbsolutePath().resolve("000_a01debc89b18572e.txt")
+                + ": the file is gone"), third.err());
+        assertTrue(third.err().contains("0 read (0 documents indexed), 2 unchanged, 0 could not be read, 1 gone"), third.err());
+        assertTrue(third.err().contains("holds 2 documents"), third.err());
     }
 
     @Test

@@ -86,12 +86,21 @@ public final class CorpusIndexer {
         int filesRead = 0;
         int unchanged = 0;
         int problems = 0;
+        int removed = 0;
         GraphUpdate update = null;
         try (Directory dir = FSDirectory.open(layout.lucene());
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        // One commit per run, ours: a merge finishing at close must not make another,
+                        // which the stored graph would not match.
+                        .setCommitOnClose(false))) {
             try {
-                Map<String, String> stamps = indexedStamps(writer);
+                Map<String, String> indexedSources;
+                try (DirectoryReader existing = DirectoryReader.open(writer)) {
+                    indexedSources = StoredReadings.sourceStamps(existing);
+                }
+                // Skipping unchanged files is only safe if the same reader read them.
+                Map<String, String> stamps = sameReader(writer) ? indexedSources : Map.of();
                 // The graph of the last commit is updated with what this run changes, if it can be.
                 Optional<CitationGraph> previous = previousGraph(dir);
                 Map<String, List<String>> idsBySource = Map.of();
@@ -139,6 +148,17 @@ public final class CorpusIndexer {
                         }
                     }
                 }
+                // Documents whose files are gone from a folder being indexed go too.
+                Set<String> seen = new HashSet<>();
+                files.forEach(f -> seen.add(f.toAbsolutePath().normalize().toString()));
+                for (String source : indexedSources.keySet()) {
+                    if (!seen.contains(source) && underAny(source, roots)) {
+                        writer.deleteDocuments(new Term(Fields.SOURCE, source));
+                        replaced.addAll(idsBySource.getOrDefault(source, List.of()));
+                        progress.removed(Path.of(source));
+                        removed++;
+                    }
+                }
                 writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint()).entrySet());
                 writer.commit();
                 update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
@@ -157,7 +177,7 @@ public final class CorpusIndexer {
                     graph = GraphLoader.build(committed, vocabulary);
                 }
                 new GraphStore(layout.graph()).write(graph);
-                return new IndexRun(files.size(), filesRead, indexed, unchanged, List.copyOf(failures), problems,
+                return new IndexRun(files.size(), filesRead, indexed, unchanged, removed, List.copyOf(failures), problems,
                         committed.numDocs(),
                         graph.view().vertexSet().size(), graph.view().edgeSet().size(),
                         (System.nanoTime() - started) / 1_000_000);
@@ -165,17 +185,14 @@ public final class CorpusIndexer {
         }
     }
 
-    /**
-     * source → stamp of the indexed files; empty when they were read by another reader or with
-     * other vocabularies, so that every file is read again.
-     */
-    private Map<String, String> indexedStamps(IndexWriter writer) throws IOException {
-        if (!reader.fingerprint().equals(lastCommitData(writer).get(READER_KEY))) {
-            return Map.of();
+    /** Whether a file lies in one of the folders being indexed (a folder that no longer exists counts for nothing). */
+    private static boolean underAny(String source, List<Path> roots) {
+        for (Path root : roots) {
+            if (Files.isDirectory(root) && Path.of(source).startsWith(root.toAbsolutePath().normalize())) {
+                return true;
+            }
         }
-        try (DirectoryReader existing = DirectoryReader.open(writer)) {
-            return StoredReadings.sourceStamps(existing);
-        }
+        return false;
     }
 
     /** What a run changed, to update the graph of the commit before it. */
@@ -189,6 +206,10 @@ public final class CorpusIndexer {
         }
         long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
         return new GraphStore(layout.graph()).read(generation);
+    }
+
+    private boolean sameReader(IndexWriter writer) {
+        return reader.fingerprint().equals(lastCommitData(writer).get(READER_KEY));
     }
 
     private static Map<String, String> lastCommitData(IndexWriter writer) {

@@ -14,6 +14,9 @@ public interface IndexProgress {
     /** A file that could not be read: one line, naming the file and why. */
     default void failed(Path file, String reason) {}
 
+    /** A file indexed before is gone: its documents are removed. */
+    default void removed(Path file) {}
+
     /** A problem in a file that was read all the same (a row kept without its date). */
     default void problem(String message) {}
 

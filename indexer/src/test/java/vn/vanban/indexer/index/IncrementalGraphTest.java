@@ -28,7 +28,18 @@ class IncrementalGraphTest {
 
     private static CitationGraph stored(IndexLayout layout) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
-            return new GraphStore(layout.graph()).read(r.getIndexCommit().getGeneration()).orElseThrow();
+            long generation = r.getIndexCommit().getGeneration();
+            return new GraphStore(layout.graph()).read(generation).orElseThrow(() -> new AssertionError(
+                    "graph of commit " + generation + " not stored: " + readQuietly(layout.graph())));
+        }
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            String s = Files.readString(p);
+            return s.substring(0, Math.min(80, s.length()));
+        } catch (Exception e) {
+            return e.toString();
         }
     }
 
@@ -84,5 +95,13 @@ class IncrementalGraphTest {
         CitationGraph changed = stored(layout);
         assertEquals(shape(rebuilt(layout)), shape(changed));
         assertFalse(changed.node("68-nq-cp-2021").isPresent(), "a cited-only document nobody cites any more goes");
+
+        // A file goes: its document goes, and what only it cited.
+        Files.delete(corpus.resolve("003_1daa43e088c804bd.txt"));
+        indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
+        CitationGraph gone = stored(layout);
+        assertEquals(shape(rebuilt(layout)), shape(gone));
+        assertFalse(gone.node("2641-ubnd-kgvx-2021-dien-bien").isPresent());
+        assertFalse(gone.node("5553-vpcp-kgvx-2021").isPresent());
     }
 }

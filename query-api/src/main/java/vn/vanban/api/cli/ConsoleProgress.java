@@ -39,6 +39,12 @@ final class ConsoleProgress implements IndexProgress {
     }
 
     @Override
+    public synchronized void removed(Path file) {
+        err.printf("vanban index: removed %s: the file is gone%n", file);
+        err.flush();
+    }
+
+    @Override
     public synchronized void problem(String message) {
         err.printf("vanban index: %s%n", message);
         err.flush();

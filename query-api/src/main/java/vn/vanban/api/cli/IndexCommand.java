@@ -17,7 +17,7 @@ import vn.vanban.indexer.index.IndexRun;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Build or update the search index and the citation graph.", "",
-            "Reads every document under the given paths. Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped. Documents whose files were deleted stay indexed. Files that cannot be read are named on stderr; the rest is indexed."},
+            "Reads every document under the given paths. Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped, and the documents of files gone from a folder being indexed are removed. Files that cannot be read are named on stderr; the rest is indexed."},
         footer = ExitCodes.FOOTER)
 final class IndexCommand implements Callable<Integer> {
 
@@ -44,9 +44,9 @@ final class IndexCommand implements Callable<Integer> {
     static int run(List<Path> paths, Path index, ReadOptions options, PrintWriter err) throws Exception {
         CorpusIndexer indexer = new CorpusIndexer(new IndexLayout(index), new DocumentReader(), Vocabulary.standard());
         IndexRun run = indexer.index(paths, options, new ConsoleProgress(err));
-        err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read;"
+        err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read, %d gone;"
                         + " the index at %s holds %d documents; graph %d nodes, %d edges (%.1f s)%n",
-                run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), index,
+                run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), run.removed(), index,
                 run.documents(), run.graphNodes(), run.graphEdges(), run.millis() / 1000.0);
         err.flush();
         return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
