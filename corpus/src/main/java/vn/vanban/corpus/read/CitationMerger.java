@@ -20,6 +20,13 @@ import vn.vanban.corpus.text.Sentences;
  */
 final class CitationMerger {
 
+    /**
+     * Beyond these, a text is a list, not a letter: reading stops there, so that time and memory
+     * per file stay bounded (a generated file with a million ký hiệu is read in seconds).
+     */
+    static final int MAX_MENTIONS = 20_000;
+    static final int MAX_CITATIONS = 5_000;
+
     private CitationMerger() {}
 
     record Result(List<Citation> citations, List<StatedRelation> stated) {}
@@ -37,8 +44,11 @@ final class CitationMerger {
         Set<StatedRelation> stated = new LinkedHashSet<>();
         Relation previous = null;
         RelationRules rules = new RelationRules(text, header);
-        for (int i = 0; i < kept.size(); i++) {
+        for (int i = 0; i < Math.min(kept.size(), MAX_MENTIONS); i++) {
             Mention m = kept.get(i);
+            if (byKey.size() >= MAX_CITATIONS && !byKey.containsKey(m.key())) {
+                continue;
+            }
             Relation r = rules.relationOf(kept, i, previous);
             previous = r;
             byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
