@@ -67,6 +67,17 @@ class ApiEndToEndTest {
         return JSON.readTree(body);
     }
 
+    /** The status of a request sent byte for byte as written. */
+    private static int rawStatus(int port, String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -287,6 +298,28 @@ class ApiEndToEndTest {
             assertTrue(get(client, "/api/resolve?ref=1102/CD-TTg&date=2021-02-31", 400).get("detail").asText().contains("date"));
             assertEquals(0, get(client, "/api/resolve?ref=" + q("not a number"), 200).get("matches").size());
             assertEquals(404, get(client, "/api/nowhere", 404).get("status").asInt());
+        });
+    }
+
+    @Test
+    void malformedRequestsAreAnsweredWithoutServerErrors() {
+        JavalinTest.test(app(), (server, client) -> {
+            assertTrue(get(client, "/api/search?q=x&page=-1", 400).get("detail").asText().contains("page"));
+            assertTrue(get(client, "/api/search?q=x&page=99999999999999999999", 400).get("detail").asText().contains("page"));
+            // Broken query syntax is searched as well as it can be, never an error.
+            assertEquals(200, client.get("/api/search?q=" + q("\"(công điện -| AND ((")).code());
+            // Ids are looked up in the index, never in the file system.
+            for (String path : List.of("/api/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/api/documents/%2Fetc%2Fpasswd",
+                    "/api/documents/..%5C..%5Cpom.xml", "/api/documents/%2e%2e%2f%2e%2e%2fREADME.md/implementers")) {
+                Response r = client.get(path);
+                assertEquals(404, r.code(), path);
+                assertFalse(r.body().string().contains("root:"), path);
+            }
+            // Bad percent-encoding, which HTTP clients refuse to send: written on the socket.
+            for (String target : List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28")) {
+                int status = rawStatus(server.port(), target);
+                assertTrue(status == 400 || status == 404 || status == 200, target + " gave " + status);
+            }
         });
     }
 

@@ -76,7 +76,7 @@ final class MentionFinder {
     private List<Mention> numbered(String flat, String folded, String citingProvince) {
         List<Mention> mentions = new ArrayList<>();
         Matcher m = NUMBER_SYMBOL.matcher(flat);
-        while (m.find()) {
+        while (m.find() && mentions.size() < CitationMerger.MAX_MENTIONS) {
             String written = flat.substring(m.start(), m.end()).replaceAll("\\s+", "");
             NumberSymbol ns = NumberSymbol.parse(written);
             if (ns == null || !looksLikeSymbol(ns, flat.substring(m.start(), m.end()))

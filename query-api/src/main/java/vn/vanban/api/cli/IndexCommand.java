@@ -2,6 +2,7 @@ package vn.vanban.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,12 +13,14 @@ import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
+import vn.vanban.indexer.index.CorpusWatcher;
 import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.IndexRun;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Build or update the search index and the citation graph.", "",
-            "Reads every document under the given paths. Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped, and the documents of files gone from a folder being indexed are removed. Files that cannot be read are named on stderr; the rest is indexed."},
+            "Reads every document under the given paths. Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped, and the documents of files gone from a folder being indexed are removed. Files that cannot be read are named on stderr; the rest is indexed.",
+            "With --watch it keeps running after the first run and indexes again whenever files under the paths are added, changed or removed (Ctrl-C stops it; a run cut short commits nothing, so the last good index stays)."},
         footer = ExitCodes.FOOTER)
 final class IndexCommand implements Callable<Integer> {
 
@@ -25,7 +28,7 @@ final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "PATH",
-            description = "A file or folder of documents; repeat for more. Default: the bundled corpus (${DEFAULT-VALUE}).")
+            description = "A file or folder of documents; repeat for more. Default: the bundled corpus, ${sys:vanban.home:-.}/corpus/documents.")
     List<Path> corpus;
 
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder. Default: ${DEFAULT-VALUE}.")
@@ -35,20 +38,59 @@ final class IndexCommand implements Callable<Integer> {
             description = "Issuer of every metadata row (.csv, .jsonl) that names none, e.g. \"Ủy ban nhân dân tỉnh Bình Dương\".")
     String issuer;
 
+    @Option(names = "--watch", description = "After indexing, keep watching the paths and index changes as they come.")
+    boolean watch;
+
+    @Option(names = "--settle", paramLabel = "MILLIS", defaultValue = "1000",
+            description = "With --watch: wait until files have stopped changing for this long before indexing (default ${DEFAULT-VALUE} ms).")
+    long settleMillis;
+
     @Override
     public Integer call() throws Exception {
-        return run(corpus == null || corpus.isEmpty() ? List.of(Defaults.corpus()) : corpus, index,
-                new ReadOptions(issuer), spec.commandLine().getErr());
+        List<Path> paths = corpus == null || corpus.isEmpty() ? List.of(Defaults.corpus()) : corpus;
+        PrintWriter err = spec.commandLine().getErr();
+        ReadOptions options = new ReadOptions(issuer);
+        CorpusIndexer indexer = new CorpusIndexer(new IndexLayout(index), new DocumentReader(), Vocabulary.standard());
+        int code = run(indexer, paths, index, options, err);
+        if (!watch) {
+            return code;
+        }
+        try (CorpusWatcher watcher = new CorpusWatcher(paths, Duration.ofMillis(Math.max(0, settleMillis)))) {
+            err.printf("vanban index: watching %s for changes (Ctrl-C to stop)%n", paths);
+            err.flush();
+            watcher.watch(roots -> report(indexer.index(roots, options, new ConsoleProgress(err)), index, err),
+                    new CorpusWatcher.Listener() {
+                        @Override
+                        public void indexed(IndexRun run) {}
+
+                        @Override
+                        public void runFailed(Exception e) {
+                            err.printf("vanban index: run failed, nothing committed, the last good index stays: %s%n",
+                                    e.getMessage());
+                            err.flush();
+                        }
+                    });
+        }
+        return code;
     }
 
     static int run(List<Path> paths, Path index, ReadOptions options, PrintWriter err) throws Exception {
         CorpusIndexer indexer = new CorpusIndexer(new IndexLayout(index), new DocumentReader(), Vocabulary.standard());
-        IndexRun run = indexer.index(paths, options, new ConsoleProgress(err));
+        return run(indexer, paths, index, options, err);
+    }
+
+    private static int run(CorpusIndexer indexer, List<Path> paths, Path index, ReadOptions options, PrintWriter err)
+            throws Exception {
+        IndexRun run = report(indexer.index(paths, options, new ConsoleProgress(err)), index, err);
+        return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+    }
+
+    private static IndexRun report(IndexRun run, Path index, PrintWriter err) {
         err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read, %d gone;"
                         + " the index at %s holds %d documents; graph %d nodes, %d edges (%.1f s)%n",
                 run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), run.removed(), index,
                 run.documents(), run.graphNodes(), run.graphEdges(), run.millis() / 1000.0);
         err.flush();
-        return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+        return run;
     }
 }
