@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vanban.corpus.vocab.Vocabulary;
@@ -18,11 +19,25 @@ public final class OpenIndex implements Closeable {
     private final Directory directory;
     private final LuceneSearchBackend search;
     private final CitationGraph graph;
+    private final long generation;
 
-    private OpenIndex(Directory directory, LuceneSearchBackend search, CitationGraph graph) {
+    private OpenIndex(Directory directory, LuceneSearchBackend search, CitationGraph graph, long generation) {
         this.directory = directory;
         this.search = search;
         this.graph = graph;
+        this.generation = generation;
+    }
+
+    /** The generation of the commit opened: a later index run makes a higher one. */
+    public long generation() {
+        return generation;
+    }
+
+    /** The generation of the last commit on disk now, or -1 when there is none. */
+    public static long lastCommitGeneration(IndexLayout layout) throws IOException {
+        try (Directory dir = FSDirectory.open(layout.lucene())) {
+            return DirectoryReader.indexExists(dir) ? SegmentInfos.getLastCommitGeneration(dir) : -1;
+        }
     }
 
     public static boolean exists(IndexLayout layout) {
@@ -37,10 +52,12 @@ public final class OpenIndex implements Closeable {
         Directory dir = FSDirectory.open(layout.lucene());
         try {
             CitationGraph graph;
+            long generation;
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 graph = GraphLoader.load(reader, new GraphStore(layout.graph()), vocabulary);
+                generation = reader.getIndexCommit().getGeneration();
             }
-            return new OpenIndex(dir, new LuceneSearchBackend(dir), graph);
+            return new OpenIndex(dir, new LuceneSearchBackend(dir), graph, generation);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;

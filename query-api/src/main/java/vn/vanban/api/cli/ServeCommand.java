@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.api.http.ApiServer;
+import vn.vanban.api.http.IndexReloader;
 import vn.vanban.api.http.Library;
 import vn.vanban.api.http.ServerOptions;
 import vn.vanban.corpus.read.ReadOptions;
@@ -20,7 +24,7 @@ import vn.vanban.indexer.index.OpenIndex;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the JSON API and the web page on localhost.", "",
-            "When the default index does not exist yet, the bundled corpus is indexed first."},
+            "When the default index does not exist yet, the bundled corpus is indexed first. Later runs of 'vanban index' (or 'vanban index --watch') on the same index are picked up while serving: the index is checked every --reload seconds."},
         footer = ExitCodes.FOOTER)
 final class ServeCommand implements Callable<Integer> {
 
@@ -44,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests per minute per client address before 429; 0 for no limit. Default: ${DEFAULT-VALUE}.")
     int rateLimit = 0;
 
+    @Option(names = "--reload", paramLabel = "SECONDS",
+            description = "Check for a newer index every SECONDS and serve it; 0 never. Default: ${DEFAULT-VALUE}.")
+    int reloadSeconds = 5;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -58,13 +66,23 @@ final class ServeCommand implements Callable<Integer> {
         }
         OpenIndex open = OpenIndex.open(layout, Vocabulary.standard());
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
-        Javalin app = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()),
-                new ServerOptions(origins, rateLimit));
+        Library library = new Library(open.search(), open.graph(), Vocabulary.standard());
+        IndexReloader reloader = new IndexReloader(layout, Vocabulary.standard(), open, library);
+        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit));
+        ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "vanban-index-reload");
+            t.setDaemon(true);
+            return t;
+        });
+        if (reloadSeconds > 0) {
+            checker.scheduleWithFixedDelay(() -> reload(reloader, err), reloadSeconds, reloadSeconds, TimeUnit.SECONDS);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            checker.shutdownNow();
             app.stop();
             try {
-                open.close();
+                reloader.close();
             } catch (Exception ignored) {
                 // shutting down
             }
@@ -76,5 +94,19 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static void reload(IndexReloader reloader, PrintWriter err) {
+        try {
+            OpenIndex fresh = reloader.reloadIfChanged();
+            if (fresh != null) {
+                err.printf("vanban serve: serving the newer index: %d documents; graph %d nodes%n",
+                        fresh.search().documentCount(), fresh.graph().nodes().size());
+                err.flush();
+            }
+        } catch (Exception e) {
+            err.printf("vanban serve: could not open the newer index, still serving the one before: %s%n", e.getMessage());
+            err.flush();
+        }
     }
 }

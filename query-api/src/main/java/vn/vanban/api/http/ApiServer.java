@@ -57,7 +57,9 @@ public final class ApiServer {
             }
             config.routes.after("/api/*", ctx -> {
                 if (ctx.statusCode() == 200) {
-                    ctx.header("Cache-Control", "public, max-age=300");
+                    // Answers change when a newer index is served (serve --reload): caches keep them
+                    // briefly and then revalidate with the ETag, which a 304 answers cheaply.
+                    ctx.header("Cache-Control", "public, max-age=10");
                 }
             });
             config.requestLogger.http((ctx, ms) ->

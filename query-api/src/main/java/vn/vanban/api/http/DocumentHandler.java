@@ -10,16 +10,15 @@ import vn.vanban.indexer.search.StoredDocument;
 final class DocumentHandler implements Handler {
 
     private final Library library;
-    private final DocumentViews views;
 
     DocumentHandler(Library library) {
         this.library = library;
-        this.views = new DocumentViews(library.graph(), library.vocabulary());
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
+        DocumentViews views = library.derived(DocumentViews.class, g -> new DocumentViews(g, library.vocabulary()));
         Optional<StoredDocument> stored = library.search().document(id);
         if (stored.isPresent()) {
             ctx.json(views.of(stored.get()));

@@ -31,8 +31,8 @@ final class GraphHandlers {
 
     /** GET /api/documents/{id}/upstream?depth=: what it implements or is based on, transitively. */
     static Handler upstream(Library library) {
-        UpstreamQuery q = new UpstreamQuery(library.graph());
         return ctx -> {
+            UpstreamQuery q = library.derived(UpstreamQuery.class, UpstreamQuery::new);
             DocNode root = node(library, ctx);
             int depth = Params.integer(ctx, "depth", 0, 0, 50);
             ctx.json(new Views.UpstreamPage(root.id(), q.upstream(root.id(), depth).stream()
@@ -42,8 +42,8 @@ final class GraphHandlers {
 
     /** GET /api/documents/{id}/cascade: the tree below it with lags, and per level the count and lags. */
     static Handler cascade(Library library) {
-        CascadeQuery q = new CascadeQuery(library.graph());
         return ctx -> {
+            CascadeQuery q = library.derived(CascadeQuery.class, CascadeQuery::new);
             CascadeQuery.Cascade c = q.cascade(node(library, ctx).id());
             ctx.json(new Views.CascadeView(view(c.root()), c.branches().stream()
                     .map(b -> new Views.BranchView(view(b.document()), b.parent(), b.depth(), b.lagDays(), b.lagFromRootDays()))
@@ -53,21 +53,20 @@ final class GraphHandlers {
 
     /** GET /api/documents/{id}/coverage: which provinces have implemented it, and which not. */
     static Handler coverage(Library library) {
-        CoverageQuery q = new CoverageQuery(library.graph(), library.vocabulary());
-        return ctx -> ctx.json(q.coverage(node(library, ctx).id()));
+        return ctx -> ctx.json(library.derived(CoverageQuery.class, g -> new CoverageQuery(g, library.vocabulary()))
+                .coverage(node(library, ctx).id()));
     }
 
     /** GET /api/documents/{id}/siblings: documents implementing the same documents. */
     static Handler siblings(Library library) {
-        SiblingsQuery q = new SiblingsQuery(library.graph());
-        return ctx -> ctx.json(new Views.SiblingsPage(q.siblings(node(library, ctx).id()).stream()
+        return ctx -> ctx.json(new Views.SiblingsPage(library.derived(SiblingsQuery.class, SiblingsQuery::new).siblings(node(library, ctx).id()).stream()
                 .map(s -> new Views.SiblingView(view(s.document()), s.shared())).toList()));
     }
 
     /** GET /api/rankings?by=implementers|citations|pagerank&type=&level=&from=&to=&size= */
     static Handler rankings(Library library) {
-        Rankings r = new Rankings(library.graph());
         return ctx -> {
+            Rankings r = library.derived(Rankings.class, Rankings::new);
             String by = Params.text(ctx, "by", 20);
             Rankings.By order;
             try {
@@ -87,8 +86,9 @@ final class GraphHandlers {
 
     /** GET /api/suggest?q=&size=: ký hiệu completing what was typed ("1102/c"). */
     static Handler suggest(Library library) {
-        vn.vanban.indexer.graph.Suggestions suggestions = new vn.vanban.indexer.graph.Suggestions(library.graph());
         return ctx -> {
+            vn.vanban.indexer.graph.Suggestions suggestions = library.derived(vn.vanban.indexer.graph.Suggestions.class,
+                    vn.vanban.indexer.graph.Suggestions::new);
             String q = Params.text(ctx, "q", 100);
             int size = Params.integer(ctx, "size", 10, 1, 50);
             ctx.json(new Views.Suggestions(suggestions.complete(q, size).stream().map(GraphHandlers::view).toList()));
@@ -97,8 +97,8 @@ final class GraphHandlers {
 
     /** GET /api/graph?format=graphml|dot|json&root=&depth=: the graph, or a document's neighbourhood. */
     static Handler export(Library library) {
-        GraphExport export = new GraphExport(library.graph());
         return ctx -> {
+            GraphExport export = library.derived(GraphExport.class, GraphExport::new);
             String f = Params.text(ctx, "format", 20);
             GraphExport.Format format;
             try {
@@ -124,8 +124,8 @@ final class GraphHandlers {
 
     /** GET /api/graph/matrix.csv?root=: province × implemented document, first implementing date. */
     static Handler matrix(Library library) {
-        ProvinceMatrix m = new ProvinceMatrix(library.graph(), library.vocabulary());
         return ctx -> {
+            ProvinceMatrix m = library.derived(ProvinceMatrix.class, g -> new ProvinceMatrix(g, library.vocabulary()));
             String root = Params.required(ctx, "root", 300);
             if (library.graph().node(root).isEmpty()) {
                 throw ApiException.notFound("no document with id '" + root + "'");

@@ -10,11 +10,9 @@ import vn.vanban.indexer.graph.NodeFilter;
 final class ImplementersHandler implements Handler {
 
     private final Library library;
-    private final ImplementersQuery query;
 
     ImplementersHandler(Library library) {
         this.library = library;
-        this.query = new ImplementersQuery(library.graph());
     }
 
     @Override
@@ -25,7 +23,7 @@ final class ImplementersHandler implements Handler {
         int depth = Params.integer(ctx, "depth", 0, 0, 50);
         NodeFilter filter = Params.nodeFilter(ctx);
         ctx.json(new Views.Implementers(root.id(), root.numberSymbol(), root.date(),
-                query.implementers(id, depth, filter).stream().map(i -> {
+                library.derived(ImplementersQuery.class, ImplementersQuery::new).implementers(id, depth, filter).stream().map(i -> {
                     DocNode n = i.document();
                     return new Views.ImplementerView(n.id(), n.numberSymbol(), n.type(), n.issuer(), n.province(),
                             n.date(), i.lagDays(), i.depth(), i.via(), n.inCorpus());

@@ -1,8 +1,58 @@
 package vn.vanban.api.http;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.search.SearchBackend;
 
-/** What the API serves from: a search backend and the citation graph of the same index. */
-public record Library(SearchBackend search, CitationGraph graph, Vocabulary vocabulary) {}
+/**
+ * What the API serves from: a search backend and the citation graph of the same index. Both are
+ * replaced together when a newer index is opened (a request that asks for both just then may get
+ * one of each, each whole).
+ */
+public final class Library {
+
+    /** One index: its search, its graph, and what handlers derive from that graph (made once). */
+    private record Snapshot(SearchBackend search, CitationGraph graph, Map<Class<?>, Object> derived) {
+        Snapshot(SearchBackend search, CitationGraph graph) {
+            this(search, graph, new ConcurrentHashMap<>());
+        }
+    }
+
+    private final AtomicReference<Snapshot> current;
+    private final Vocabulary vocabulary;
+
+    public Library(SearchBackend search, CitationGraph graph, Vocabulary vocabulary) {
+        this.current = new AtomicReference<>(new Snapshot(search, graph));
+        this.vocabulary = vocabulary;
+    }
+
+    public SearchBackend search() {
+        return current.get().search();
+    }
+
+    public CitationGraph graph() {
+        return current.get().graph();
+    }
+
+    /**
+     * A helper made from the graph served now (a query with its precomputed tables), made once per
+     * graph: after a reload the next call makes it anew from the new graph.
+     */
+    public <T> T derived(Class<T> type, Function<CitationGraph, T> make) {
+        Snapshot s = current.get();
+        return type.cast(s.derived().computeIfAbsent(type, k -> make.apply(s.graph())));
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Serves from these from now on. */
+    public void replace(SearchBackend search, CitationGraph graph) {
+        current.set(new Snapshot(search, graph));
+    }
+}
