@@ -1,0 +1,165 @@
+package vn.vanban.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.api.http.ApiServer;
+import vn.vanban.api.http.Library;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.indexer.index.CorpusIndexer;
+import vn.vanban.indexer.index.IndexLayout;
+import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.indexer.index.OpenIndex;
+
+/**
+ * 100,000 requests on loopback at 200 at a time, one in ten malformed (broken query syntax, huge
+ * q, negative or huge page, unknown ids, path traversal, bad percent-encoding): no answer is a
+ * 5xx, and after it the server's threads and retained heap are back where they were (within a
+ * margin for pools warming up). Throughput is printed, not asserted.
+ */
+@Tag("long")
+class ApiLoadTest {
+
+    private static final int REQUESTS = Integer.getInteger("load.requests", 100_000);
+    private static final int CONCURRENCY = 200;
+
+    private static final List<String> GOOD = List.of(
+            "/api/health", "/api/search?q=cong+dien", "/api/search?q=" + enc("phòng, chống dịch COVID-19"),
+            "/api/search?q=phong+chong+dich&type=" + enc("Công văn") + "&sort=date",
+            "/api/search?q=" + enc("\"tiêm chủng\"") + "&page=2&size=5", "/api/resolve?ref=1102/cd-ttg&date=2021-08-23",
+            "/api/documents/86-nq-cp-2021/implementers", "/api/documents/86-nq-cp-2021/cascade",
+            "/api/documents/86-nq-cp-2021/coverage", "/api/documents/1102-cd-ttg-2021",
+            "/api/documents/3461-ubnd-thnv-2021-tra-vinh", "/api/rankings?by=pagerank", "/api/suggest?q=1102",
+            "/api/graph?format=dot&root=86-nq-cp-2021&depth=1");
+    private static final List<String> MALFORMED = List.of(
+            "/api/search?q=" + enc("\"(công -| AND ((( \\"), "/api/search?q=" + "a".repeat(5_000),
+            "/api/search?q=x&page=-1", "/api/search?q=x&page=99999999999999999999", "/api/search?q=x&size=0",
+            "/api/documents/no-such-document", "/api/documents/..%2F..%2F..%2Fetc%2Fpasswd",
+            "/api/documents/%2e%2e%2f%2e%2e%2fpom.xml/cascade", "/api/search?q=x&cursor=%21%21%21",
+            "/api/search?q=x&from=2021-13-45", "/api/graph?format=png");
+    /** Sent byte for byte on a socket: HTTP clients refuse to send these. */
+    private static final List<String> RAW = List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28");
+
+    @Test
+    void aHundredThousandRequestsNoServerErrorNoLeak(@TempDir Path dir) throws Exception {
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard())
+                .index(List.of(SeedCorpus.documents()), IndexProgress.SILENT);
+        try (OpenIndex index = OpenIndex.open(layout, Vocabulary.standard())) {
+            Javalin app = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard()));
+            app.start("127.0.0.1", 0);
+            try {
+                run(app.port(), 2_000); // warm up pools and JIT first: leaks are counted from here
+                int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+                long heapBefore = retainedHeap();
+
+                long started = System.nanoTime();
+                Map<Integer, Long> statuses = run(app.port(), REQUESTS);
+                double seconds = (System.nanoTime() - started) / 1e9;
+
+                Thread.sleep(2_000); // let idle connections close before counting threads
+                int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
+                long heapAfter = retainedHeap();
+                System.out.printf("ApiLoadTest: %d requests in %.1f s (%.0f/s) at %d concurrent; statuses %s;"
+                                + " threads %d → %d; retained heap %d → %d MB%n", REQUESTS, seconds, REQUESTS / seconds,
+                        CONCURRENCY, statuses, threadsBefore, threadsAfter, heapBefore >> 20, heapAfter >> 20);
+
+                assertEquals(REQUESTS, statuses.values().stream().mapToLong(Long::longValue).sum(), "every request answered");
+                assertTrue(statuses.keySet().stream().noneMatch(s -> s >= 500), "server errors: " + statuses);
+                assertTrue(statuses.getOrDefault(400, 0L) > 0 && statuses.getOrDefault(404, 0L) > 0,
+                        "the malformed ones were refused: " + statuses);
+                assertTrue(threadsAfter <= threadsBefore + 20, "threads " + threadsBefore + " → " + threadsAfter);
+                assertTrue(heapAfter <= heapBefore + (64L << 20), "retained heap " + heapBefore + " → " + heapAfter);
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    /** Sends {@code n} requests, CONCURRENCY at a time; the count of each status (-1: no answer). */
+    private static Map<Integer, Long> run(int port, int n) throws Exception {
+        Map<Integer, LongAdder> counts = new ConcurrentHashMap<>();
+        Random random = new Random(20261123L);
+        Semaphore slots = new Semaphore(CONCURRENCY);
+        AtomicInteger failures = new AtomicInteger();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+                ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                int pick = random.nextInt(100);
+                String path = pick < 90 ? GOOD.get(random.nextInt(GOOD.size()))
+                        : pick < 98 ? MALFORMED.get(random.nextInt(MALFORMED.size())) : RAW.get(random.nextInt(RAW.size()));
+                boolean raw = pick >= 98;
+                slots.acquire();
+                pool.submit(() -> {
+                    int status;
+                    try {
+                        status = raw ? rawStatus(port, path) : client.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                        status = -1;
+                        if (failures.getAndIncrement() < 3) {
+                            System.err.println("ApiLoadTest: " + path + ": " + e);
+                        }
+                    } finally {
+                        slots.release();
+                    }
+                    counts.computeIfAbsent(status, k -> new LongAdder()).increment();
+                });
+            }
+        }
+        Map<Integer, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    private static int rawStatus(int port, String target) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+    }
+
+    private static long retainedHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
