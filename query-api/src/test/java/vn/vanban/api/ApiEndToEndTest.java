@@ -67,16 +67,6 @@ class ApiEndToEndTest {
         return JSON.readTree(body);
     }
 
-    /** The status of a request sent byte for byte as written. */
-    private static int rawStatus(int port, String target) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
-    }
 
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -317,7 +307,7 @@ class ApiEndToEndTest {
             }
             // Bad percent-encoding, which HTTP clients refuse to send: written on the socket.
             for (String target : List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28")) {
-                int status = rawStatus(server.port(), target);
+                int status = RawHttp.status(server.port(), target);
                 assertTrue(status == 400 || status == 404 || status == 200, target + " gave " + status);
             }
         });

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -127,7 +124,7 @@ class ApiLoadTest {
                 pool.submit(() -> {
                     int status;
                     try {
-                        status = raw ? rawStatus(port, path) : client.send(HttpRequest.newBuilder(
+                        status = raw ? RawHttp.status(port, path) : client.send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60)).build(),
                                 HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (Exception e) {
@@ -147,14 +144,6 @@ class ApiLoadTest {
         return out;
     }
 
-    private static int rawStatus(int port, String target) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(line.split(" ")[1]);
-        }
-    }
 
     private static final String JETTY_POOL = "jetty-pool";
     /** Pools with a bound of their own: the server's, the virtual-thread carriers, the HTTP client's. */

@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.DocNode;
 import vn.vanban.indexer.graph.GraphStore;
 
 /** An index run updates the graph of the previous commit; the result is the graph a full build makes. */
@@ -49,16 +46,6 @@ class IncrementalGraphTest {
         }
     }
 
-    private static Set<String> shape(CitationGraph g) {
-        Set<String> out = new TreeSet<>();
-        for (DocNode n : g.nodes()) {
-            out.add(n.id() + (n.inCorpus() ? " indexed" : " cited"));
-        }
-        for (CitationEdge e : g.view().edgeSet()) {
-            out.add(g.source(e) + " -" + e.relation().json() + "/" + e.status() + "-> " + g.target(e) + " by " + e.citing());
-        }
-        return out;
-    }
 
     private static CorpusIndexer indexer(IndexLayout layout) {
         return new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard());
@@ -72,7 +59,7 @@ class IncrementalGraphTest {
             Files.copy(SEEDS.resolve(f), corpus.resolve(f));
         }
         indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
-        assertEquals(shape(rebuilt(layout)), shape(stored(layout)));
+        assertEquals(GraphShape.of(rebuilt(layout)), GraphShape.of(stored(layout)));
 
         // More documents, and the order 1102/CĐ-TTg that 2763/UBND-KGVX implements arrives.
         for (String f : List.of("001_794841c1d5532eea.txt", "002_afa367f4d10b4d1b.txt", "003_1daa43e088c804bd.txt")) {
@@ -82,9 +69,9 @@ class IncrementalGraphTest {
                 + "Hà Nội, ngày 23 tháng 8 năm 2021\n\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống dịch COVID-19\n");
         indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
         CitationGraph updated = stored(layout);
-        assertEquals(shape(rebuilt(layout)), shape(updated));
+        assertEquals(GraphShape.of(rebuilt(layout)), GraphShape.of(updated));
         assertTrue(updated.node("1102-cd-ttg-2021").orElseThrow().inCorpus());
-        assertTrue(shape(updated).contains(
+        assertTrue(GraphShape.of(updated).contains(
                 "2763-ubnd-kgvx-2021-dien-bien -implements/resolved-> 1102-cd-ttg-2021 by 2763-ubnd-kgvx-2021-dien-bien"));
 
         // A document changes: it no longer cites 68/NQ-CP, which nobody else cites.
@@ -93,14 +80,14 @@ class IncrementalGraphTest {
         Files.setLastModifiedTime(tv, FileTime.fromMillis(System.currentTimeMillis() + 5000));
         indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
         CitationGraph changed = stored(layout);
-        assertEquals(shape(rebuilt(layout)), shape(changed));
+        assertEquals(GraphShape.of(rebuilt(layout)), GraphShape.of(changed));
         assertFalse(changed.node("68-nq-cp-2021").isPresent(), "a cited-only document nobody cites any more goes");
 
         // A file goes: its document goes, and what only it cited.
         Files.delete(corpus.resolve("003_1daa43e088c804bd.txt"));
         indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
         CitationGraph gone = stored(layout);
-        assertEquals(shape(rebuilt(layout)), shape(gone));
+        assertEquals(GraphShape.of(rebuilt(layout)), GraphShape.of(gone));
         assertFalse(gone.node("2641-ubnd-kgvx-2021-dien-bien").isPresent());
         assertFalse(gone.node("5553-vpcp-kgvx-2021").isPresent());
     }

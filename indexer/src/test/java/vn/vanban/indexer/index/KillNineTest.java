@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.DocNode;
 import vn.vanban.indexer.graph.GraphStore;
 
 /**
@@ -135,18 +133,8 @@ class KillNineTest {
     private static void assertGraphMatchesIndex(IndexLayout layout, String where) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
             CitationGraph loaded = GraphLoader.load(r, new GraphStore(layout.graph()), Vocabulary.standard());
-            assertEquals(shape(GraphLoader.build(r, Vocabulary.standard())), shape(loaded), where + ": graph and index disagree");
+            assertEquals(GraphShape.of(GraphLoader.build(r, Vocabulary.standard())), GraphShape.of(loaded), where + ": graph and index disagree");
         }
     }
 
-    private static Set<String> shape(CitationGraph g) {
-        Set<String> out = new TreeSet<>();
-        for (DocNode n : g.nodes()) {
-            out.add(n.id() + (n.inCorpus() ? " indexed" : " cited"));
-        }
-        for (CitationEdge e : g.view().edgeSet()) {
-            out.add(g.source(e) + " -" + e.relation().json() + "/" + e.status() + "-> " + g.target(e) + " by " + e.citing());
-        }
-        return out;
-    }
 }
