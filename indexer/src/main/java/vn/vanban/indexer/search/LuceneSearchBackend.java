@@ -34,6 +34,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import java.text.BreakIterator;
 import java.util.Locale;
@@ -66,11 +70,25 @@ public final class LuceneSearchBackend implements SearchBackend {
     private IndexReader facetReader;
     private SortedSetDocValuesReaderState facetState;
 
+    /**
+     * A search that takes longer stops and answers with what it found so far, marked partial (a
+     * pathological query must not hold a server thread). System property vanban.search.timeout.ms.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(Long.getLong("vanban.search.timeout.ms", 2_000));
+
+    private final Supplier<QueryTimeout> timeouts;
+
     public LuceneSearchBackend(Directory directory) throws IOException {
         this(directory, SearchTuning.DEFAULT);
     }
 
     public LuceneSearchBackend(Directory directory, SearchTuning tuning) throws IOException {
+        this(directory, tuning, () -> new QueryTimeoutImpl(DEFAULT_TIMEOUT.toMillis()));
+    }
+
+    /** With the time limit of each search made by {@code timeouts} (one per search: it starts the clock). */
+    public LuceneSearchBackend(Directory directory, SearchTuning tuning, Supplier<QueryTimeout> timeouts) throws IOException {
+        this.timeouts = timeouts;
         this.queries = new QueryBuilder(tuning);
         BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
@@ -90,8 +108,12 @@ public final class LuceneSearchBackend implements SearchBackend {
         Query words = queries.build(parsed.text());
         Query query = filtered(words, filters);
         Sort sort = sort(request.sort());
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
+            // A searcher of its own for this search: the time limit is a searcher's setting.
+            IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+            s.setSimilarity(shared.getSimilarity());
+            s.setTimeout(timeouts.get());
             FieldDoc after = request.cursor() == null ? null
                     : Cursor.decode(request.cursor(), request.sort(), s.getIndexReader().maxDoc() - 1);
             int wanted = after != null ? request.size() : request.page() * request.size();
@@ -118,9 +140,9 @@ public final class LuceneSearchBackend implements SearchBackend {
             long consumed = (after != null ? 0 : from) + page.length;
             String next = page.length == request.size() && top.totalHits.value() > consumed
                     ? Cursor.encode((FieldDoc) page[page.length - 1]) : null;
-            return new SearchResults(top.totalHits.value(), hits, facets(s, matches), next);
+            return new SearchResults(top.totalHits.value(), hits, facets(s, matches), next, s.timedOut());
         } finally {
-            searchers.release(s);
+            searchers.release(shared);
         }
     }
 

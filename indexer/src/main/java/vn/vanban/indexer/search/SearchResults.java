@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A page of results: how many documents match in all, the hits, the facets of all matches (type,
  * province, issuer, year, level: value → count, most frequent first), and the cursor of the next
- * page (null on the last).
+ * page (null on the last); partial when the search hit its time limit and these are what it had
+ * found by then.
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String nextCursor) {}
+public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String nextCursor,
+        boolean partial) {}

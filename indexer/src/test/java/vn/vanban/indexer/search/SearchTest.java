@@ -1,6 +1,7 @@
 package vn.vanban.indexer.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,17 @@ class SearchTest {
 
     private static List<String> ids(SearchResults r) {
         return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void aSearchPastItsTimeLimitAnswersPartialResultsInsteadOfRunningOn() throws Exception {
+        assertFalse(find("phong chong dich").partial());
+        // A clock that has always run out (no timing involved): the search stops at once.
+        try (LuceneSearchBackend hurried = new LuceneSearchBackend(directory, SearchTuning.DEFAULT, () -> () -> true)) {
+            SearchResults r = hurried.search(new SearchRequest("phong chong dich", 1, 10));
+            assertTrue(r.partial());
+            assertTrue(r.total() < 5, "stopped before counting every match: " + r.total());
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ final class SearchHandler implements Handler {
             OfficialDocument d = h.reading();
             return new Views.Hit(h.id(), d.numberSymbol(), d.type(), d.issuer(), d.province(), d.date(),
                     d.subject(), h.score(), h.highlights());
-        }).toList(), r.facets(), r.nextCursor()));
+        }).toList(), r.facets(), r.nextCursor(), r.partial()));
     }
 
     private static String blankToNull(String s) {
