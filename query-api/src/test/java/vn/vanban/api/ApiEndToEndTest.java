@@ -305,6 +305,11 @@ class ApiEndToEndTest {
                 assertEquals(404, r.code(), path);
                 assertFalse(r.body().string().contains("root:"), path);
             }
+            // An address too long for the server: refused by Jetty, in the same error shape.
+            Response tooLong = client.get("/api/search?q=" + "a".repeat(100_000));
+            assertEquals(414, tooLong.code());
+            assertTrue(tooLong.headers().get("Content-Type").get(0).startsWith("application/problem+json"));
+            assertEquals(414, JSON.readTree(tooLong.body().string()).get("status").asInt());
             // Bad percent-encoding, which HTTP clients refuse to send: written on the socket.
             for (String target : List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28")) {
                 int status = RawHttp.status(server.port(), target);

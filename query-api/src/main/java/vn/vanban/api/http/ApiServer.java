@@ -34,6 +34,7 @@ public final class ApiServer {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars(); // the API page's Swagger UI comes from its webjar
             config.http.compressionStrategy = CompressionStrategy.GZIP;
