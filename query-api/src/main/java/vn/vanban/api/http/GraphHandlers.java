@@ -67,13 +67,7 @@ final class GraphHandlers {
     static Handler rankings(Library library) {
         return ctx -> {
             Rankings r = library.derived(Rankings.class, Rankings::new);
-            String by = Params.text(ctx, "by", 20);
-            Rankings.By order;
-            try {
-                order = Rankings.By.valueOf((by == null || by.isBlank() ? "citations" : by).trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("'by' must be implementers, citations or pagerank, not '" + by + "'");
-            }
+            Rankings.By order = Params.choice(ctx, "by", Rankings.By.class, Rankings.By.CITATIONS);
             int size = Params.integer(ctx, "size", 20, 1, Params.MAX_SIZE);
             ctx.json(new Views.RankingsPage(order.name().toLowerCase(Locale.ROOT), r.top(order, Params.nodeFilter(ctx), size)
                     .stream().map(x -> {
@@ -99,13 +93,7 @@ final class GraphHandlers {
     static Handler export(Library library) {
         return ctx -> {
             GraphExport export = library.derived(GraphExport.class, GraphExport::new);
-            String f = Params.text(ctx, "format", 20);
-            GraphExport.Format format;
-            try {
-                format = GraphExport.Format.valueOf((f == null || f.isBlank() ? "json" : f).trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("'format' must be graphml, dot or json, not '" + f + "'");
-            }
+            GraphExport.Format format = Params.choice(ctx, "format", GraphExport.Format.class, GraphExport.Format.JSON);
             String root = Params.text(ctx, "root", 300);
             int depth = Params.integer(ctx, "depth", 2, 0, 10);
             if (root != null && !root.isBlank() && library.graph().node(root).isEmpty()) {

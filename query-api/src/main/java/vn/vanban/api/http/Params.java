@@ -2,6 +2,9 @@ package vn.vanban.api.http;
 
 import io.javalin.http.Context;
 import java.time.DateTimeException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import vn.vanban.corpus.model.DocDate;
 
 /** Query parameters read and checked, with a clear 400 when one is wrong. */
@@ -44,6 +47,25 @@ final class Params {
             throw ApiException.badRequest("'" + name + "' is required");
         }
         return raw;
+    }
+
+    /**
+     * One of an enum's constants, written in any case (sort=Date); {@code fallback} when absent; a
+     * 400 naming the choices otherwise.
+     */
+    static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type, E fallback) {
+        String raw = text(ctx, name, 40);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(raw.trim())) {
+                return e;
+            }
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw ApiException.badRequest("'" + name + "' must be " + choices + ", not '" + raw + "'");
     }
 
     /** The level parameter: central, province, district or commune; null when absent. */

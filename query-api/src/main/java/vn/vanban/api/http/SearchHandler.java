@@ -27,15 +27,7 @@ final class SearchHandler implements Handler {
         int page = Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE);
         int size = Params.integer(ctx, "size", 10, 1, Params.MAX_SIZE);
         var level = Params.level(ctx);
-        String sortParam = Params.text(ctx, "sort", 20);
-        SortOrder sort;
-        if (sortParam == null || sortParam.isBlank() || sortParam.equalsIgnoreCase("relevance")) {
-            sort = SortOrder.RELEVANCE;
-        } else if (sortParam.equalsIgnoreCase("date")) {
-            sort = SortOrder.DATE;
-        } else {
-            throw ApiException.badRequest("'sort' must be relevance or date, not '" + sortParam + "'");
-        }
+        SortOrder sort = Params.choice(ctx, "sort", SortOrder.class, SortOrder.RELEVANCE);
         DocDate from = Params.date(ctx, "from");
         DocDate to = Params.date(ctx, "to");
         if (from != null && to != null && from.compareTo(to) > 0) {
