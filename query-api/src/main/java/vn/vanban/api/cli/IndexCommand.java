@@ -58,10 +58,12 @@ final class IndexCommand implements Callable<Integer> {
         try (CorpusWatcher watcher = new CorpusWatcher(paths, Duration.ofMillis(Math.max(0, settleMillis)))) {
             err.printf("vanban index: watching %s for changes (Ctrl-C to stop)%n", paths);
             err.flush();
-            watcher.watch(roots -> report(indexer.index(roots, options, new ConsoleProgress(err)), index, err),
+            watcher.watch(roots -> indexer.index(roots, options, new ConsoleProgress(err)),
                     new CorpusWatcher.Listener() {
                         @Override
-                        public void indexed(IndexRun run) {}
+                        public void indexed(IndexRun run) {
+                            report(run, index, err);
+                        }
 
                         @Override
                         public void runFailed(Exception e) {

@@ -49,11 +49,6 @@ public final class IndexReloader implements AutoCloseable {
         return fresh;
     }
 
-    /** The index served now. */
-    public synchronized OpenIndex served() {
-        return served;
-    }
-
     private static void closeQuietly(OpenIndex index) {
         try {
             index.close();
