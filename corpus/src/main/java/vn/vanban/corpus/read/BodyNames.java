@@ -67,6 +67,8 @@ final class BodyNames {
             out.append(head[0]);
             rest = name.substring(Integer.parseInt(head[1]));
         }
+        boolean placeName = false;
+        String previous = "";
         for (String word : rest.trim().split(" ")) {
             if (word.isEmpty()) {
                 continue;
@@ -74,14 +76,22 @@ final class BodyNames {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
+            String lower = VietnameseText.lower(word);
             PhraseIndex.Match<String> abbr = vocabulary.abbreviations().matchAt(VietnameseText.foldAligned(word), 0);
             if (abbr != null && abbr.end() == word.length()) {
                 out.append(abbr.value());
+            } else if (placeName && VietnameseText.isUpperCase(word) && !lower.equals("ủy")) {
+                // The name of a district ("HUYỆN MƯỜNG ẢNG"): a place the vocabulary does not list.
+                out.append(VietnameseText.capitalize(VietnameseText.lower(word)));
             } else if (VietnameseText.isUpperCase(word)) {
                 out.append(VietnameseText.lower(word));
             } else {
                 out.append(word);
             }
+            // Not "quân" (BỘ CHỈ HUY QUÂN SỰ) nor "xã" alone (XÃ HỘI): compared with their diacritics.
+            placeName = placeName || lower.equals("huyện") || lower.equals("quận")
+                    || lower.equals("xã") && previous.equals("thị");
+            previous = lower;
         }
         String spelled = VietnameseText.capitalize(restoreProvinces(out.toString()));
         Issuer known = vocabulary.centralIssuerNamed(spelled);
@@ -97,7 +107,10 @@ final class BodyNames {
             PhraseIndex.Match<Province> m = found.get(i);
             String written = s.substring(m.start(), m.end());
             if (VietnameseText.isUpperCase(written) || written.equals(VietnameseText.lower(written))) {
-                b.replace(m.start(), m.end(), m.value().name());
+                // An alias that starts with the kind ("THÀNH PHỐ HỒ CHÍ MINH") keeps it: "thành phố Hồ Chí Minh".
+                String kind = m.value().kind();
+                boolean withKind = folded.startsWith(VietnameseText.fold(kind) + " ", m.start());
+                b.replace(m.start(), m.end(), withKind ? kind + " " + m.value().name() : m.value().name());
             }
         }
         return b.toString();
@@ -121,6 +134,9 @@ final class BodyNames {
     String completeWithProvince(String name, String province) {
         if (name == null || province == null) {
             return name;
+        }
+        if (provinceIn(name) != null) {
+            return name; // already complete: "… tỉnh Hà Tĩnh" ends with "tinh" when folded
         }
         String folded = VietnameseText.fold(name).trim();
         if (folded.endsWith(" tinh") || folded.equals("tinh") || folded.endsWith(" tinh uy")

@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import vn.vanban.corpus.model.Citation;
+import vn.vanban.corpus.model.Level;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.ref.NumberSymbol;
@@ -13,6 +15,8 @@ import vn.vanban.corpus.text.LegacyEncoding;
 import vn.vanban.corpus.text.PageNoise;
 import vn.vanban.corpus.text.TextCleaner;
 import vn.vanban.corpus.text.TextDecoder;
+import vn.vanban.corpus.model.Relation;
+import vn.vanban.corpus.vocab.Province;
 import vn.vanban.corpus.vocab.Vocabulary;
 
 /**
@@ -36,10 +40,12 @@ public final class DocumentReader {
     private final HeaderParser headers;
     private final String fingerprint;
     private final MentionFinder mentions;
+    private final BodyNames names;
 
     public DocumentReader(Vocabulary vocabulary) {
         this.decoder = new TextDecoder(new LegacyEncoding(vocabulary));
         this.pageNoise = new PageNoise(vocabulary);
+        this.names = new BodyNames(vocabulary);
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
         this.rows = new MetadataRows(vocabulary, mentions, headers);
@@ -129,7 +135,27 @@ public final class DocumentReader {
         NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
-                h.parentIssuer(), h.level(), h.province(), h.place(), h.date(), h.subject(), h.recipients(),
-                h.signer(), h.noiNhan(), cited.citations(), cited.stated());
+                h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
+                h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated());
+    }
+
+    /**
+     * The header's province; for a district or commune body whose header names none ("UBND HUYỆN
+     * MƯỜNG ẢNG"), the province of the local document it implements: districts implement their
+     * own province's orders.
+     */
+    private String province(Header h, List<Citation> citations) {
+        if (h.province() != null || h.level() != Level.DISTRICT && h.level() != Level.COMMUNE) {
+            return h.province();
+        }
+        for (Citation c : citations) {
+            if (c.relation() == Relation.IMPLEMENTS) {
+                Province p = names.provinceIn(c.issuer());
+                if (p != null) {
+                    return p.name();
+                }
+            }
+        }
+        return null;
     }
 }

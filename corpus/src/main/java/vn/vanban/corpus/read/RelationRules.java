@@ -34,7 +34,7 @@ final class RelationRules {
         this.header = header;
         Matcher m = FIRST_ARTICLE.matcher(folded);
         this.preambleEnd = m.find() ? m.start() : folded.length();
-        this.firstParagraphEnd = paragraphEnd(folded, header.bodyStart());
+        this.firstParagraphEnd = paragraphEnd(folded, afterBasis(folded, header.bodyStart()));
     }
 
     private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
@@ -186,6 +186,25 @@ final class RelationRules {
     }
 
     /** Where the paragraph starting at {@code bodyStart} ends: at a blank line (PDFs break its lines anywhere). */
+    /**
+     * Where the body's first paragraph starts once the "Căn cứ" paragraphs of a preamble are passed:
+     * "Căn cứ …; Căn cứ …;" then "Thực hiện Công điện số …" is still the opening of the text.
+     */
+    private static int afterBasis(String folded, int bodyStart) {
+        int p = Math.max(0, Math.min(bodyStart, folded.length()));
+        for (int steps = 0; steps < 20; steps++) {
+            int q = p;
+            while (q < folded.length() && Character.isWhitespace(folded.charAt(q))) {
+                q++;
+            }
+            if (!BASED_ON.matcher(folded.substring(q, Math.min(folded.length(), q + 20))).find()) {
+                return q;
+            }
+            p = paragraphEnd(folded, q);
+        }
+        return p;
+    }
+
     private static int paragraphEnd(String folded, int bodyStart) {
         int p = Math.max(0, Math.min(bodyStart, folded.length()));
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) {
