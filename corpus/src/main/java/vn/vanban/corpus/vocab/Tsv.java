@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import vn.vanban.corpus.text.VietnameseText;
 
-/** Reads the vocabulary files: tab-separated, '#' comments, NFC. */
-final class Tsv {
+/** Reads the vocabulary files: tab-separated, '#' comments, NFC. A name starting with '/' is a resource path from the root. */
+public final class Tsv {
 
     private Tsv() {}
 
     /** Rows of the named resource next to this class, each padded to {@code columns} cells. */
-    static List<String[]> read(String name, int columns) {
+    public static List<String[]> read(String name, int columns) {
         return read(name, columns, true);
     }
 
@@ -76,7 +76,7 @@ final class Tsv {
     }
 
     /** A '|'-separated cell as a list; empty cell, empty list. */
-    static List<String> list(String cell) {
+    public static List<String> list(String cell) {
         if (cell.isEmpty()) {
             return List.of();
         }
