@@ -44,6 +44,8 @@ public final class CorpusIndexer {
     private static final int BATCH = 256;
     /** Commit user data: the fingerprint of the reader that read the indexed files. */
     private static final String READER_KEY = "vanban.reader";
+    /** Commit user data: the version of the field mapping ({@link Fields#SCHEMA}). */
+    private static final String SCHEMA_KEY = "vanban.schema";
 
     private final IndexLayout layout;
     private final DocumentReader reader;
@@ -90,7 +92,12 @@ public final class CorpusIndexer {
         GraphUpdate update = null;
         try (Directory dir = FSDirectory.open(layout.lucene());
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        // An index of another schema is built anew (its fields may not mix with ours);
+                        // it stays as it was until this run commits.
+                        .setOpenMode(sameSchema(dir) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                                : IndexWriterConfig.OpenMode.CREATE)
+                        // Fewer, larger flushed segments: less merging when a whole archive is loaded.
+                        .setRAMBufferSizeMB(256)
                         // One commit per run, ours: a merge finishing at close must not make another,
                         // which the stored graph would not match.
                         .setCommitOnClose(false))) {
@@ -102,7 +109,8 @@ public final class CorpusIndexer {
                 // Skipping unchanged files is only safe if the same reader read them.
                 Map<String, String> stamps = sameReader(writer) ? indexedSources : Map.of();
                 // The graph of the last commit is updated with what this run changes, if it can be.
-                Optional<CitationGraph> previous = previousGraph(dir);
+                Optional<CitationGraph> previous = writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.CREATE
+                        ? Optional.empty() : previousGraph(dir);
                 Map<String, List<String>> idsBySource = Map.of();
                 if (previous.isPresent()) {
                     try (DirectoryReader existing = DirectoryReader.open(writer)) {
@@ -120,6 +128,10 @@ public final class CorpusIndexer {
                         progress.fileDone(done.incrementAndGet(), files.size());
                         return o;
                     }).toList();
+                    // What to write, in file order: a later file's document of an id replaces an earlier one's.
+                    Map<String, List<Identified>> writes = new java.util.LinkedHashMap<>();
+                    Map<String, String> stampOf = new HashMap<>();
+                    Map<String, String> writtenBy = new HashMap<>();
                     for (Outcome o : outcomes) {
                         o.problems().forEach(progress::problem);
                         problems += o.problems().size();
@@ -129,7 +141,8 @@ public final class CorpusIndexer {
                         } else if (o.unchanged()) {
                             unchanged++;
                         } else {
-                            writer.deleteDocuments(new Term(Fields.SOURCE, o.source()));
+                            writes.put(o.source(), new ArrayList<>());
+                            stampOf.put(o.source(), o.stamp());
                             replaced.addAll(idsBySource.getOrDefault(o.source(), List.of()));
                             for (Identified d : o.documents()) {
                                 replaced.add(d.id());
@@ -140,12 +153,31 @@ public final class CorpusIndexer {
                                 if (earlier != null && !earlier.equals(d.read().source())) {
                                     progress.duplicate(d.id(), earlier, d.read().source());
                                 }
-                                writer.updateDocument(new Term(Fields.ID, d.id()),
-                                        DocumentMapper.toLucene(d.id(), d.read(), o.source(), o.stamp()));
+                                String before = writtenBy.put(d.id(), o.source());
+                                if (before != null) {
+                                    writes.get(before).removeIf(x -> x.id().equals(d.id()));
+                                }
+                                writes.get(o.source()).add(d);
                             }
                             indexed += o.documents().size();
                             filesRead++;
                         }
+                    }
+                    // Analysis is most of the cost of indexing: the writer takes documents from all cores.
+                    try {
+                        writes.entrySet().parallelStream().forEach(w -> {
+                            try {
+                                writer.deleteDocuments(new Term(Fields.SOURCE, w.getKey()));
+                                for (Identified d : w.getValue()) {
+                                    writer.updateDocument(new Term(Fields.ID, d.id()),
+                                            DocumentMapper.toLucene(d.id(), d.read(), w.getKey(), stampOf.get(w.getKey())));
+                                }
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
                     }
                 }
                 // Documents whose files are gone from a folder being indexed go too.
@@ -159,7 +191,7 @@ public final class CorpusIndexer {
                         removed++;
                     }
                 }
-                writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint()).entrySet());
+                writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint(), SCHEMA_KEY, Fields.SCHEMA).entrySet());
                 writer.commit();
                 update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
             } catch (IOException | RuntimeException e) {
@@ -206,6 +238,14 @@ public final class CorpusIndexer {
         }
         long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
         return new GraphStore(layout.graph()).read(generation);
+    }
+
+    /** Whether the index in {@code dir}, if any, has our field mapping; no index counts as the same. */
+    private static boolean sameSchema(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return true;
+        }
+        return Fields.SCHEMA.equals(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
     }
 
     private boolean sameReader(IndexWriter writer) {

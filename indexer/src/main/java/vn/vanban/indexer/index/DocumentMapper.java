@@ -1,5 +1,9 @@
 package vn.vanban.indexer.index;
 
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import vn.vanban.indexer.analysis.TextStreams;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -22,6 +26,14 @@ import vn.vanban.indexer.schema.Fields;
 /** A read document as a Lucene document: the field mapping, and nothing else. */
 public final class DocumentMapper {
 
+    /** The folded text keeps its offsets, so that snippets need not analyse the text again. */
+    private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WITH_OFFSETS.freeze();
+    }
+
     private DocumentMapper() {}
 
     /** {@code source} is the file (all rows of a metadata file share it), {@code sourceStamp} its size and mtime. */
@@ -32,11 +44,14 @@ public final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id))); // the tie-breaker of cursors
         doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
-        doc.add(new TextField(Fields.TEXT, read.text(), Field.Store.NO));
-        // Stored once, here: the text shown, and highlighted through the folded analysis.
-        doc.add(new TextField(Fields.TEXT_FOLDED, read.text(), Field.Store.YES));
-        doc.add(new TextField(Fields.TEXT_PAIRS, read.text(), Field.Store.NO));
-        doc.add(new TextField(Fields.TEXT_FOLDED_PAIRS, read.text(), Field.Store.NO));
+        // One tokenization for the four fields of the text: exact feeds folded, both feed the pairs, so this order.
+        TextStreams text = TextStreams.of(read.text());
+        doc.add(new Field(Fields.TEXT, text.exact(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.TEXT_FOLDED, text.folded(), WITH_OFFSETS));
+        // Stored once, here: the text shown, and highlighted from the folded field's offsets.
+        doc.add(new StoredField(Fields.TEXT_FOLDED, read.text()));
+        doc.add(new Field(Fields.TEXT_PAIRS, text.exactPairs(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.TEXT_FOLDED_PAIRS, text.foldedPairs(), TextField.TYPE_NOT_STORED));
         if (d.subject() != null) {
             doc.add(new TextField(Fields.SUBJECT, d.subject(), Field.Store.NO));
             doc.add(new TextField(Fields.SUBJECT_FOLDED, d.subject(), Field.Store.NO));

@@ -5,6 +5,12 @@ public final class Fields {
 
     private Fields() {}
 
+    /**
+     * The version of the mapping below: an index built with another is rebuilt from its files.
+     * 2: the folded text has offsets in its postings.
+     */
+    public static final String SCHEMA = "2";
+
     /** Stable document id (keyword, stored): 2763-ubnd-kgvx-2021-dien-bien. */
     public static final String ID = "id";
     /** The file the document was read from (keyword, stored), and its size and mtime to skip unchanged files. */

@@ -39,8 +39,6 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -187,13 +185,12 @@ public final class LuceneSearchBackend implements SearchBackend {
         if (page.scoreDocs.length == 0) {
             return new String[0];
         }
-        // The stored text is analysed as the folded field: matches typed without diacritics are
-        // marked in the text as written; the query's terms of every field count.
+        // The folded field's offsets (in its postings) mark matches typed without diacritics in the
+        // text as written; the query's terms of every field count.
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, Analyzers.perField())
                 .withFieldMatcher(field -> true)
                 .withFormatter(new MarkedPassages(PASSAGE_BREAK))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 200, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(), 200, 0.5f))
                 .withMaxLength(200_000)
                 .build();
         return highlighter.highlight(Fields.TEXT_FOLDED, query, page, 3);
