@@ -21,7 +21,7 @@ import vn.vanban.indexer.graph.SyntheticGraph;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks (not tests): timings on this machine.", ""},
-        subcommands = {BenchCommand.Graph.class},
+        subcommands = {BenchCommand.Graph.class, BenchCorpusCommand.class},
         footer = ExitCodes.FOOTER)
 final class BenchCommand implements Runnable {
 
