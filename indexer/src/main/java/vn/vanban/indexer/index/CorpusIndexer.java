@@ -151,15 +151,26 @@ public final class CorpusIndexer {
                 // Documents whose files are gone from a folder being indexed go too.
                 Set<String> seen = new HashSet<>();
                 files.forEach(f -> seen.add(f.toAbsolutePath().normalize().toString()));
+                boolean allLookedAt = true;
                 for (String source : indexedSources.keySet()) {
-                    if (!seen.contains(source) && underAny(source, roots)) {
+                    if (seen.contains(source)) {
+                        continue;
+                    }
+                    if (underAny(source, roots)) {
                         writer.deleteDocuments(new Term(Fields.SOURCE, source));
                         replaced.addAll(idsBySource.getOrDefault(source, List.of()));
                         progress.removed(Path.of(source));
                         removed++;
+                    } else {
+                        allLookedAt = false; // indexed from a path this run was not given
                     }
                 }
-                writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint()).entrySet());
+                // The index is marked as read by this reader only if this reader read all of it: a
+                // run over some of the paths (the API's added documents, one folder of several)
+                // after the reader changed leaves the others marked for the next full run to read.
+                String readBy = sameReader(writer) || allLookedAt ? reader.fingerprint()
+                        : lastCommitData(writer).get(READER_KEY);
+                writer.setLiveCommitData((readBy == null ? Map.<String, String>of() : Map.of(READER_KEY, readBy)).entrySet());
                 writer.commit();
                 update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
             } catch (IOException | RuntimeException e) {
