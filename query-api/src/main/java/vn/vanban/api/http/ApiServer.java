@@ -68,7 +68,12 @@ public final class ApiServer {
 
             List<Endpoint> endpoints = Endpoints.all(library);
             for (Endpoint e : endpoints) {
-                config.routes.get(e.path(), e.handler());
+                switch (e.method()) {
+                    case "get" -> config.routes.get(e.path(), e.handler());
+                    case "post" -> config.routes.post(e.path(), e.handler());
+                    case "delete" -> config.routes.delete(e.path(), e.handler());
+                    default -> throw new IllegalArgumentException("method " + e.method() + " of " + e.path());
+                }
             }
             Map<String, Object> openApi = OpenApi.document(endpoints);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
