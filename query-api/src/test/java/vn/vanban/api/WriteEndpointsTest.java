@@ -358,6 +358,37 @@ class WriteEndpointsTest {
     }
 
     @Test
+    void concurrentWritesAreMadeOneAtATimeAndAllCommitted() {
+        JavalinTest.test(writable(), (server, client) -> {
+            String template = new String(seed(TRA_VINH), StandardCharsets.UTF_8);
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                for (int i = 0; i < 8; i++) {
+                    byte[] text = template.replaceFirst("Số: \\**\\d*\\**/", "Số: " + (9000 + i) + "/")
+                            .getBytes(StandardCharsets.UTF_8);
+                    answers.add(pool.submit(() -> post(server, "", text)));
+                }
+                for (int i = 0; i < 8; i++) {
+                    answers.add(pool.submit(() -> get(server, "/api/search?q=" + q("tra vinh"))));
+                }
+            }
+            Set<String> ids = new TreeSet<>();
+            for (var a : answers) {
+                HttpResponse<String> r = a.get();
+                if (r.request().method().equals("POST")) {
+                    ids.add(ok(r, 201).get("id").asText());
+                } else {
+                    assertEquals(200, r.statusCode(), "reads go on while writing: " + r.body());
+                }
+            }
+            assertEquals(8, ids.size(), ids.toString());
+            assertTrue(committedIds().containsAll(ids));
+            assertEquals(11, ok(get(server, "/api/health"), 200).get("documents").asInt());
+            assertEquals(8, addedFiles().size());
+        });
+    }
+
+    @Test
     void laterIndexRunsKeepTheAddedDocumentsAndARebuildReadsThemAgain() throws Exception {
         JavalinTest.test(writable(), (server, client) -> {
             ok(post(server, "", seed(TRA_VINH)), 201);
