@@ -341,7 +341,7 @@ class ApiEndToEndTest {
             Response gz = client.get("/api/search?q=dich&size=10", req -> req.header("Accept-Encoding", "gzip"));
             assertEquals(200, gz.code());
             Response post = client.post("/api/health", "{}");
-            assertTrue(post.code() == 404 || post.code() == 405, "no write endpoints");
+            assertTrue(post.code() == 404 || post.code() == 405, "health takes no POST");
             assertTrue(post.headers().get("Content-Type").get(0).startsWith("application/problem+json"));
         });
     }
@@ -358,6 +358,17 @@ class ApiEndToEndTest {
                     "/api/rankings", "/api/graph", "/api/graph/matrix.csv", "/api/suggest")) {
                 assertTrue(doc.get("paths").has(path), path);
             }
+            // The write endpoints: their methods beside GET on the same path, the body, the bearer token.
+            JsonNode add = doc.get("paths").get("/api/documents").get("post");
+            assertTrue(add.get("requestBody").get("content").has("text/plain"), add.toString());
+            assertEquals(List.of("201", "200", "default"), fieldNames(add.get("responses")));
+            assertTrue(add.get("security").get(0).has("writeToken"), add.toString());
+            JsonNode document = doc.get("paths").get("/api/documents/{id}");
+            assertEquals(List.of("get", "delete"), fieldNames(document));
+            assertEquals(List.of("204", "default"), fieldNames(document.get("delete").get("responses")));
+            assertFalse(document.get("get").has("security"), "reading is open");
+            assertEquals("bearer", doc.get("components").get("securitySchemes").get("writeToken").get("scheme").asText());
+            assertTrue(doc.get("components").get("schemas").get("Added").get("properties").has("location"));
             JsonNode hit = doc.get("components").get("schemas").get("Hit").get("properties");
             assertTrue(hit.has("highlights") && hit.has("numberSymbol"), hit.toString());
             assertEquals(200, client.get("/api.html").code(), "the browsable API page");
@@ -371,6 +382,12 @@ class ApiEndToEndTest {
             assertEquals(200, r.code());
             assertTrue(r.body().string().contains("/api/search"));
         });
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static JsonNode find(JsonNode items, String numberSymbol) {

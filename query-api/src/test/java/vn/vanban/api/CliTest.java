@@ -135,6 +135,20 @@ class CliTest {
     }
 
     @Test
+    void serveTellsHowToEnableWritingAndRefusesAWeakToken(@TempDir Path dir) throws Exception {
+        Run help = run("serve", "--help");
+        assertTrue(help.out().contains("--write-token-file") && help.out().contains("VANBAN_WRITE_TOKEN")
+                && help.out().contains("POST /api/documents"), help.out());
+        Path weak = Files.writeString(dir.resolve("token"), "secret\n");
+        Run r = run("serve", "--index", dir.resolve("none").toString(), "--port", "0", "--write-token-file", weak.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("at least 16 characters"), r.err());
+        Run missing = run("serve", "--port", "0", "--write-token-file", dir.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("cannot read the write token file"), missing.err());
+    }
+
+    @Test
     void serveRefusesAMissingNonDefaultIndexWithAHint(@TempDir Path dir) {
         Run r = run("serve", "--index", dir.resolve("none").toString(), "--port", "0");
         assertEquals(2, r.code());

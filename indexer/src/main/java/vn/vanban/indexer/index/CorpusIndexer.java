@@ -82,8 +82,9 @@ public final class CorpusIndexer {
             }
             files.addAll(collect(root));
         }
-        progress.started(files.size());
         Files.createDirectories(layout.lucene());
+        boolean rebuild = rebuildWithSources(files);
+        progress.started(files.size());
         int indexed = 0;
         int filesRead = 0;
         int unchanged = 0;
@@ -94,8 +95,8 @@ public final class CorpusIndexer {
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField())
                         // An index of another schema is built anew (its fields may not mix with ours);
                         // it stays as it was until this run commits.
-                        .setOpenMode(sameSchema(dir) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                                : IndexWriterConfig.OpenMode.CREATE)
+                        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE
+                                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         // Fewer, larger flushed segments: less merging when a whole archive is loaded.
                         .setRAMBufferSizeMB(256)
                         // One commit per run, ours: a merge finishing at close must not make another,
@@ -109,8 +110,7 @@ public final class CorpusIndexer {
                 // Skipping unchanged files is only safe if the same reader read them.
                 Map<String, String> stamps = sameReader(writer) ? indexedSources : Map.of();
                 // The graph of the last commit is updated with what this run changes, if it can be.
-                Optional<CitationGraph> previous = writer.getConfig().getOpenMode() == IndexWriterConfig.OpenMode.CREATE
-                        ? Optional.empty() : previousGraph(dir);
+                Optional<CitationGraph> previous = rebuild ? Optional.empty() : previousGraph(dir);
                 Map<String, List<String>> idsBySource = Map.of();
                 if (previous.isPresent()) {
                     try (DirectoryReader existing = DirectoryReader.open(writer)) {
@@ -183,15 +183,30 @@ public final class CorpusIndexer {
                 // Documents whose files are gone from a folder being indexed go too.
                 Set<String> seen = new HashSet<>();
                 files.forEach(f -> seen.add(f.toAbsolutePath().normalize().toString()));
+                boolean allLookedAt = true;
                 for (String source : indexedSources.keySet()) {
-                    if (!seen.contains(source) && underAny(source, roots)) {
+                    if (seen.contains(source)) {
+                        continue;
+                    }
+                    if (underAny(source, roots)) {
                         writer.deleteDocuments(new Term(Fields.SOURCE, source));
                         replaced.addAll(idsBySource.getOrDefault(source, List.of()));
                         progress.removed(Path.of(source));
                         removed++;
+                    } else {
+                        allLookedAt = false; // indexed from a path this run was not given
                     }
                 }
-                writer.setLiveCommitData(Map.of(READER_KEY, reader.fingerprint(), SCHEMA_KEY, Fields.SCHEMA).entrySet());
+                // The index is marked as read by this reader only if this reader read all of it: a
+                // run over some of the paths (the API's added documents, one folder of several)
+                // after the reader changed leaves the others marked for the next full run to read.
+                String readBy = sameReader(writer) || allLookedAt ? reader.fingerprint()
+                        : lastCommitData(writer).get(READER_KEY);
+                Map<String, String> commitData = new HashMap<>(Map.of(SCHEMA_KEY, Fields.SCHEMA));
+                if (readBy != null) {
+                    commitData.put(READER_KEY, readBy);
+                }
+                writer.setLiveCommitData(commitData.entrySet());
                 writer.commit();
                 update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
             } catch (IOException | RuntimeException e) {
@@ -238,6 +253,29 @@ public final class CorpusIndexer {
         }
         long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
         return new GraphStore(layout.graph()).read(generation);
+    }
+
+    /**
+     * Whether the index must be built anew because it has another field mapping; if so, every file
+     * it holds that still exists joins {@code files}, so that nothing indexed before is lost.
+     */
+    private boolean rebuildWithSources(List<Path> files) throws IOException {
+        try (Directory dir = FSDirectory.open(layout.lucene())) {
+            if (sameSchema(dir)) {
+                return false;
+            }
+            Set<Path> have = new HashSet<>();
+            files.forEach(f -> have.add(f.toAbsolutePath().normalize()));
+            try (DirectoryReader old = DirectoryReader.open(dir)) {
+                for (String source : new java.util.TreeSet<>(StoredReadings.sourceStamps(old).keySet())) {
+                    Path p = Path.of(source);
+                    if (Files.isRegularFile(p) && have.add(p)) {
+                        files.add(p);
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** Whether the index in {@code dir}, if any, has our field mapping; no index counts as the same. */

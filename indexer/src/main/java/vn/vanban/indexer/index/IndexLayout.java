@@ -12,4 +12,12 @@ public record IndexLayout(Path root) {
     public Path graph() {
         return root.resolve("graph.json");
     }
+
+    /**
+     * The folder of the documents added through the API ({@code POST /api/documents}), one file
+     * each, named by the server from the text's hash. It is indexed like any corpus folder.
+     */
+    public Path added() {
+        return root.resolve("added");
+    }
 }

@@ -1,7 +1,9 @@
 package vn.vanban.api.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +21,7 @@ import vn.vanban.indexer.index.IndexRun;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Build or update the search index and the citation graph.", "",
-            "Reads every document under the given paths. Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped, and the documents of files gone from a folder being indexed are removed. Files that cannot be read are named on stderr; the rest is indexed.",
+            "Reads every document under the given paths, and the documents added through the API (kept in the index folder's added/ subfolder). Run again on the same or more paths, it updates in place: new and changed files are read, unchanged ones skipped, and the documents of files gone from a folder being indexed are removed. Files that cannot be read are named on stderr; the rest is indexed.",
             "With --watch it keeps running after the first run and indexes again whenever files under the paths are added, changed or removed (Ctrl-C stops it; a run cut short commits nothing, so the last good index stays)."},
         footer = ExitCodes.FOOTER)
 final class IndexCommand implements Callable<Integer> {
@@ -58,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
         try (CorpusWatcher watcher = new CorpusWatcher(paths, Duration.ofMillis(Math.max(0, settleMillis)))) {
             err.printf("vanban index: watching %s for changes (Ctrl-C to stop)%n", paths);
             err.flush();
-            watcher.watch(roots -> indexer.index(roots, options, new ConsoleProgress(err)),
+            watcher.watch(roots -> indexer.index(withAdded(roots, index), options, new ConsoleProgress(err)),
                     new CorpusWatcher.Listener() {
                         @Override
                         public void indexed(IndexRun run) {
@@ -83,8 +85,23 @@ final class IndexCommand implements Callable<Integer> {
 
     private static int run(CorpusIndexer indexer, List<Path> paths, Path index, ReadOptions options, PrintWriter err)
             throws Exception {
-        IndexRun run = report(indexer.index(paths, options, new ConsoleProgress(err)), index, err);
+        IndexRun run = report(indexer.index(withAdded(paths, index), options, new ConsoleProgress(err)), index, err);
         return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The paths, and the index's folder of documents added through the API when there is one: a
+     * run over the corpus leaves them in any case (they are not under its paths), and this way an
+     * index rebuilt from nothing, or read again by a newer reader, has them too.
+     */
+    static List<Path> withAdded(List<Path> paths, Path index) {
+        Path added = new IndexLayout(index.toAbsolutePath().normalize()).added();
+        if (!Files.isDirectory(added) || paths.stream().anyMatch(p -> added.startsWith(p.toAbsolutePath().normalize()))) {
+            return paths;
+        }
+        List<Path> all = new ArrayList<>(paths);
+        all.add(added);
+        return all;
     }
 
     private static IndexRun report(IndexRun run, Path index, PrintWriter err) {

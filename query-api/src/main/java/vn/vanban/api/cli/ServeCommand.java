@@ -1,7 +1,10 @@
 package vn.vanban.api.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,9 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.api.http.ApiServer;
+import vn.vanban.api.http.DocumentStore;
 import vn.vanban.api.http.IndexReloader;
 import vn.vanban.api.http.Library;
 import vn.vanban.api.http.ServerOptions;
+import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.IndexLayout;
@@ -24,7 +29,8 @@ import vn.vanban.indexer.index.OpenIndex;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the JSON API and the web page on localhost.", "",
-            "When the default index does not exist yet, the bundled corpus is indexed first. Later runs of 'vanban index' (or 'vanban index --watch') on the same index are picked up while serving: the index is checked every --reload seconds."},
+            "When the default index does not exist yet, the bundled corpus is indexed first. Later runs of 'vanban index' (or 'vanban index --watch') on the same index are picked up while serving: the index is checked every --reload seconds.",
+            "The API is read-only unless a write token is given (--write-token-file, or " + ServeCommand.TOKEN_VARIABLE + "): then POST /api/documents adds a document (the body is its text) and DELETE /api/documents/{id} removes one added so, for requests with the header Authorization: Bearer TOKEN. Each is answered once committed to the index."},
         footer = ExitCodes.FOOTER)
 final class ServeCommand implements Callable<Integer> {
 
@@ -52,9 +58,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Check for a newer index every SECONDS and serve it; 0 never. Default: ${DEFAULT-VALUE}.")
     int reloadSeconds = 5;
 
+    @Option(names = "--write-token-file", paramLabel = "FILE",
+            description = "Enables POST /api/documents and DELETE /api/documents/{id} for requests that carry the token in"
+                    + " this file (Authorization: Bearer TOKEN; at least " + ServerOptions.MIN_TOKEN_LENGTH + " characters, e.g. from: openssl rand -hex 32)."
+                    + " Or set the token in the environment variable " + TOKEN_VARIABLE + "."
+                    + " Without either, the API is read-only and those requests are answered 401."
+                    + " Added documents are stored in the index folder's added/ subfolder.")
+    Path writeTokenFile;
+
+    static final String TOKEN_VARIABLE = "VANBAN_WRITE_TOKEN";
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        String token;
+        try {
+            token = writeToken();
+        } catch (IllegalArgumentException e) {
+            err.printf("vanban serve: %s%n", e.getMessage());
+            return ExitCodes.FAILED;
+        }
         IndexLayout layout = new IndexLayout(index);
         if (!OpenIndex.exists(layout)) {
             if (!index.toAbsolutePath().normalize().equals(Defaults.index())) {
@@ -68,7 +91,9 @@ final class ServeCommand implements Callable<Integer> {
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
         Library library = new Library(open.search(), open.graph(), Vocabulary.standard());
         IndexReloader reloader = new IndexReloader(layout, Vocabulary.standard(), open, library);
-        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit));
+        DocumentStore store = token == null ? null
+                : new DocumentStore(layout, new DocumentReader(), Vocabulary.standard(), reloader, library);
+        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit, token), store);
         ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "vanban-index-reload");
             t.setDaemon(true);
@@ -91,9 +116,38 @@ final class ServeCommand implements Callable<Integer> {
         app.start(host, port);
         err.printf("vanban serve: %d documents; API and web page on http://%s:%d/ (Ctrl+C stops)%n",
                 open.search().documentCount(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
+        err.printf("vanban serve: %s%n", token == null ? "read-only (no write token)"
+                : "POST /api/documents and DELETE /api/documents/{id} need the write token; added documents go to "
+                        + layout.added());
         err.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The write token: from --write-token-file, else from the environment; null when neither is given. */
+    private String writeToken() {
+        String token;
+        String from;
+        if (writeTokenFile != null) {
+            try {
+                token = Files.readString(writeTokenFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the write token file " + writeTokenFile + ": " + e.getMessage());
+            }
+            from = "the write token file " + writeTokenFile;
+        } else {
+            token = System.getenv(TOKEN_VARIABLE);
+            if (token == null) {
+                return null;
+            }
+            from = TOKEN_VARIABLE;
+        }
+        token = token.strip();
+        if (token.length() < ServerOptions.MIN_TOKEN_LENGTH || token.chars().anyMatch(c -> c <= ' ')) {
+            throw new IllegalArgumentException(from + " must hold one token of at least " + ServerOptions.MIN_TOKEN_LENGTH + " characters, without spaces"
+                    + " (make one with: openssl rand -hex 32)");
+        }
+        return token;
     }
 
     private static void reload(IndexReloader reloader, PrintWriter err) {

@@ -3,6 +3,7 @@ package vn.vanban.api.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.plugin.bundled.RateLimitPlugin;
@@ -30,6 +31,18 @@ public final class ApiServer {
     }
 
     public static Javalin create(Library library, ServerOptions options) {
+        return create(library, options, null);
+    }
+
+    /**
+     * {@code store}: where POST and DELETE /api/documents write, needed when {@code options} has a
+     * write token; without a token writing is off.
+     */
+    public static Javalin create(Library library, ServerOptions options, DocumentStore store) {
+        if (options.writeToken() != null && store == null) {
+            throw new IllegalArgumentException("a write token without a document store");
+        }
+        WriteToken token = new WriteToken(options.writeToken());
         ObjectMapper mapper = Json.mapper().copy();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -38,8 +51,10 @@ public final class ApiServer {
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars(); // the API page's Swagger UI comes from its webjar
             config.http.compressionStrategy = CompressionStrategy.GZIP;
-            // Answers change only with a new index, which needs a restart: let clients cache and revalidate.
+            // Answers change only with a newer index: let clients cache and revalidate.
             config.http.generateEtags = true;
+            // The largest body read (POST /api/documents): the largest document the reader takes.
+            config.http.maxRequestSize = WriteHandlers.MAX_BYTES;
             if (!options.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     if (options.corsOrigins().contains("*")) {
@@ -49,6 +64,8 @@ public final class ApiServer {
                                 options.corsOrigins().subList(1, options.corsOrigins().size()).toArray(String[]::new));
                     }
                     rule.exposeHeader("ETag");
+                    rule.exposeHeader("Location"); // of a document added
+                    rule.exposeHeader("Retry-After");
                 }));
             }
             if (options.requestsPerMinute() > 0) {
@@ -57,7 +74,7 @@ public final class ApiServer {
                         .requestPerTimeUnit(options.requestsPerMinute(), TimeUnit.MINUTES));
             }
             config.routes.after("/api/*", ctx -> {
-                if (ctx.statusCode() == 200) {
+                if (ctx.statusCode() == 200 && ctx.method().equals(HandlerType.GET)) {
                     // Answers change when a newer index is served (serve --reload): caches keep them
                     // briefly and then revalidate with the ETag, which a 304 answers cheaply.
                     ctx.header("Cache-Control", "public, max-age=10");
@@ -66,9 +83,14 @@ public final class ApiServer {
             config.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms)));
 
-            List<Endpoint> endpoints = Endpoints.all(library);
+            List<Endpoint> endpoints = Endpoints.all(library, store, token);
             for (Endpoint e : endpoints) {
-                config.routes.get(e.path(), e.handler());
+                switch (e.method()) {
+                    case "get" -> config.routes.get(e.path(), e.handler());
+                    case "post" -> config.routes.post(e.path(), e.handler());
+                    case "delete" -> config.routes.delete(e.path(), e.handler());
+                    default -> throw new IllegalArgumentException("method " + e.method() + " of " + e.path());
+                }
             }
             Map<String, Object> openApi = OpenApi.document(endpoints);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));

@@ -21,7 +21,8 @@ final class Endpoints {
             query("from", "date", "From this date (YYYY-MM-DD or YYYY-MM)"),
             query("to", "date", "Up to this date"));
 
-    static List<Endpoint> all(Library library) {
+    /** {@code store} null: no writing (then the write endpoints answer 401, as without the token). */
+    static List<Endpoint> all(Library library, DocumentStore store, WriteToken token) {
         return List.of(
                 new Endpoint("/api/health", "Up, and how many documents are indexed", List.of(), Views.Health.class, null,
                         new HealthHandler(library)),
@@ -43,6 +44,15 @@ final class Endpoints {
                         Views.Suggestions.class, null, GraphHandlers.suggest(library)),
                 new Endpoint("/api/documents/{id}", "A document: its reading, text, citations out and in",
                         List.of(ID), Views.Document.class, null, new DocumentHandler(library)),
+                Endpoint.write("post", "/api/documents", "Add a document (needs the write token); answered once it is"
+                                + " committed and served; 200 when this very text was added before",
+                        List.of(query("name", "string", "A label for the log and the answer; never a file name")),
+                        new Endpoint.Body("text/plain", "The document's text (UTF-8, UTF-16 with a BOM, TCVN3 or VNI),"
+                                + " at most " + WriteHandlers.MAX_BYTES + " bytes"),
+                        Views.Added.class, List.of(201, 200), WriteHandlers.add(store, token)),
+                Endpoint.write("delete", "/api/documents/{id}", "Remove a document added through the API (needs the"
+                                + " write token); answered once the removal is committed and served",
+                        List.of(ID), null, null, List.of(204), WriteHandlers.remove(store, token)),
                 new Endpoint("/api/documents/{id}/implementers", "Who implements it, directly and through others",
                         concat(List.of(ID, query("depth", "integer", "Depth, all by default")), NODE_FILTERS),
                         Views.Implementers.class, null, new ImplementersHandler(library)),

@@ -1,5 +1,6 @@
 package vn.vanban.api.http;
 
+import io.javalin.http.HttpStatus;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -17,11 +18,15 @@ import vn.vanban.corpus.model.DocDate;
  */
 final class OpenApi {
 
+    /** The name of the security scheme of the write endpoints. */
+    private static final String BEARER = "writeToken";
+
     private OpenApi() {}
 
     static Map<String, Object> document(List<Endpoint> endpoints) {
         Map<String, Object> schemas = new LinkedHashMap<>();
         Map<String, Object> paths = new LinkedHashMap<>();
+        boolean secured = false;
         for (Endpoint e : endpoints) {
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("summary", e.summary());
@@ -47,25 +52,48 @@ final class OpenApi {
                 params.add(param);
             }
             op.put("parameters", params);
-            Map<String, Object> content = new LinkedHashMap<>();
-            if (e.response() != null) {
-                content.put("application/json", Map.of("schema", schema(e.response(), schemas)));
-            } else {
-                content.put(e.contentType(), Map.of("schema", Map.of("type", "string")));
+            if (e.body() != null) {
+                op.put("requestBody", Map.of("required", true, "description", e.body().description(),
+                        "content", Map.of(e.body().contentType(), Map.of("schema", Map.of("type", "string")))));
+            }
+            if (e.secured()) {
+                op.put("security", List.of(Map.of(BEARER, List.of())));
+                secured = true;
             }
             Map<String, Object> responses = new LinkedHashMap<>();
-            responses.put("200", Map.of("description", "OK", "content", content));
+            for (int status : e.statuses()) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("description", HttpStatus.forStatus(status).getMessage());
+                if (status != 204) {
+                    Map<String, Object> content = new LinkedHashMap<>();
+                    if (e.response() != null) {
+                        content.put("application/json", Map.of("schema", schema(e.response(), schemas)));
+                    } else {
+                        content.put(e.contentType(), Map.of("schema", Map.of("type", "string")));
+                    }
+                    answer.put("content", content);
+                }
+                responses.put(String.valueOf(status), answer);
+            }
             responses.put("default", Map.of("description", "An error (RFC 9457)",
                     "content", Map.of(Problem.CONTENT_TYPE, Map.of("schema", schema(Problem.class, schemas)))));
             op.put("responses", responses);
-            paths.put(e.path(), Map.of("get", op));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(e.path(), k -> new LinkedHashMap<>());
+            item.put(e.method(), op);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
         doc.put("info", Map.of("title", "vanban API", "version", "0.1.0",
                 "description", "Search and citation graph over Vietnamese official documents."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas));
+        Map<String, Object> components = new LinkedHashMap<>();
+        components.put("schemas", schemas);
+        if (secured) {
+            components.put("securitySchemes", Map.of(BEARER, Map.of("type", "http", "scheme", "bearer",
+                    "description", "The server's write token (serve --write-token-file, or VANBAN_WRITE_TOKEN)")));
+        }
+        doc.put("components", components);
         return doc;
     }
 

@@ -61,4 +61,11 @@ final class Views {
     record RankingsPage(String by, List<RankedView> items) {}
 
     record Suggestions(List<Node> suggestions) {}
+
+    /**
+     * A document added through the API: its reading's main fields, the file it is stored in (a name
+     * the server chose), the label sent as {@code name}, and where to read it.
+     */
+    record Added(String id, String numberSymbol, String type, String issuer, DocDate date, String subject, String file,
+            String name, String location) {}
 }
