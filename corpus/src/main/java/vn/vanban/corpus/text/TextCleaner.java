@@ -26,18 +26,48 @@ public final class TextCleaner {
     public static String clean(String raw) {
         String s = VietnameseText.nfc(raw);
         s = s.replace("\r\n", "\n").replace('\r', '\n');
-        s = CONTROL.matcher(s).replaceAll("");
-        s = BREAK_TAG.matcher(s).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
+        // Each pattern runs only where its first character occurs: most files have no markup,
+        // and a whole archive goes through here.
+        if (hasControl(s)) {
+            s = CONTROL.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = BREAK_TAG.matcher(s).replaceAll("\n");
+            s = TAG.matcher(s).replaceAll("");
+        }
         s = decodeEntities(s);
-        s = STRONG.matcher(s).replaceAll("");
-        s = BULLET.matcher(s).replaceAll("$1- ");
-        s = EMPHASIS.matcher(s).replaceAll("");
-        s = SUPERSCRIPT.matcher(s).replaceAll("");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = NBSP.matcher(s).replaceAll(" ");
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = STRONG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('•') >= 0 || s.indexOf('+') >= 0) {
+            s = BULLET.matcher(s).replaceAll("$1- ");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('^') >= 0) {
+            s = SUPERSCRIPT.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\u00A0') >= 0) {
+            s = NBSP.matcher(s).replaceAll(" ");
+        }
         s = TRAILING_SPACE.matcher(s).replaceAll("");
         return s.strip();
+    }
+
+    /** Whether CONTROL can match: a control character other than line feed and tab, or an invisible one. */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || c >= '\u200B' && c <= '\u200D'
+                    || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decodeEntities(String s) {

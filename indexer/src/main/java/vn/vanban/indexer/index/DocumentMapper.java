@@ -29,9 +29,14 @@ public final class DocumentMapper {
     /** The folded text keeps its offsets, so that snippets need not analyse the text again. */
     private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
+    /** Syllable pairs are only looked up as terms: their positions would be written for nothing. */
+    private static final FieldType WITHOUT_POSITIONS = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         WITH_OFFSETS.freeze();
+        WITHOUT_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WITHOUT_POSITIONS.freeze();
     }
 
     private DocumentMapper() {}
@@ -50,8 +55,8 @@ public final class DocumentMapper {
         doc.add(new Field(Fields.TEXT_FOLDED, text.folded(), WITH_OFFSETS));
         // Stored once, here: the text shown, and highlighted from the folded field's offsets.
         doc.add(new StoredField(Fields.TEXT_FOLDED, read.text()));
-        doc.add(new Field(Fields.TEXT_PAIRS, text.exactPairs(), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Fields.TEXT_FOLDED_PAIRS, text.foldedPairs(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.TEXT_PAIRS, text.exactPairs(), WITHOUT_POSITIONS));
+        doc.add(new Field(Fields.TEXT_FOLDED_PAIRS, text.foldedPairs(), WITHOUT_POSITIONS));
         if (d.subject() != null) {
             doc.add(new TextField(Fields.SUBJECT, d.subject(), Field.Store.NO));
             doc.add(new TextField(Fields.SUBJECT_FOLDED, d.subject(), Field.Store.NO));

@@ -7,9 +7,9 @@ public final class Fields {
 
     /**
      * The version of the mapping below: an index built with another is rebuilt from its files.
-     * 2: the folded text has offsets in its postings.
+     * 2: the folded text has offsets in its postings. 3: the pairs fields have no positions.
      */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
 
     /** Stable document id (keyword, stored): 2763-ubnd-kgvx-2021-dien-bien. */
     public static final String ID = "id";
