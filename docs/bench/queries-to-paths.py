@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Turns a corpus's DIR/.queries.tsv into request paths for vanban's search API, one a line:
 
-    /api/search?q=<q>&size=10[&type=<type>][&province=<province>]
+    /api/search?q=<q>&size=10[&type=<type>][&province=<province>][&facets=false]
+
+facets=false on every kind but filtered (facets are counted for filtered queries only, in every engine).
 
 q, type and province are percent-encoded as UTF-8 (space as %20, never '+'). type and province
 are added whenever the row has them (the generator fills them for kind 'filtered'), as
@@ -47,6 +49,8 @@ def paths(corpus, size=10, kinds=None):
                 p += f'&type={enc(row["type"].strip())}'
             if row['province'].strip():
                 p += f'&province={enc(row["province"].strip())}'
+            if row['kind'] != 'filtered':
+                p += '&facets=false'  # facets are asked of filtered queries only, as of the other engines
             yield p
 
 

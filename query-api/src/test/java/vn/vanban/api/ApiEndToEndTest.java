@@ -114,6 +114,21 @@ class ApiEndToEndTest {
     }
 
     @Test
+    void searchWithoutFacetsGivesTheSameHitsAndSaysWhetherTheTotalIsExact() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode with = get(client, "/api/search?q=" + q("phong chong dich"), 200);
+            JsonNode without = get(client, "/api/search?q=" + q("phong chong dich") + "&facets=false", 200);
+            assertEquals(with.get("hits"), without.get("hits"));
+            assertEquals(0, without.get("facets").size());
+            assertTrue(with.get("facets").size() > 0);
+            assertEquals(5, without.get("total").asInt(), "fewer than 10,000 matches: counted exactly");
+            assertTrue(without.get("totalExact").asBoolean());
+            assertTrue(with.get("totalExact").asBoolean());
+            assertTrue(get(client, "/api/search?q=x&facets=maybe", 400).get("detail").asText().contains("facets"));
+        });
+    }
+
+    @Test
     void searchAnswersWithFacetsHighlightsFiltersAndCursor() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode r = get(client, "/api/search?q=" + q("phong chong dich") + "&province=" + q("Điện Biên"), 200);

@@ -34,6 +34,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import java.time.Duration;
@@ -115,12 +116,19 @@ public final class LuceneSearchBackend implements SearchBackend {
             FieldDoc after = request.cursor() == null ? null
                     : Cursor.decode(request.cursor(), request.sort(), s.getIndexReader().maxDoc() - 1);
             int wanted = after != null ? request.size() : request.page() * request.size();
-            // One pass collects the page (after the cursor, if any) and the facets of every match.
-            Object[] collected = s.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
-            TopDocs top = (TopDocs) collected[0];
+            TopDocs top;
+            FacetsCollector matches = null;
+            if (request.facets()) {
+                // One pass collects the page (after the cursor, if any) and the facets of every match.
+                Object[] collected = s.search(query, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+                top = (TopDocs) collected[0];
+                matches = (FacetsCollector) collected[1];
+            } else {
+                // Matches that cannot make the page are skipped (block-max scores), counted exactly up to the window.
+                top = s.search(query, new TopFieldCollectorManager(sort, wanted, after, SearchRequest.MAX_WINDOW));
+            }
             TopFieldCollector.populateScores(top.scoreDocs, s, query);
-            FacetsCollector matches = (FacetsCollector) collected[1];
             int from = after != null ? 0 : (request.page() - 1) * request.size();
             ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
@@ -138,7 +146,8 @@ public final class LuceneSearchBackend implements SearchBackend {
             long consumed = (after != null ? 0 : from) + page.length;
             String next = page.length == request.size() && top.totalHits.value() > consumed
                     ? Cursor.encode((FieldDoc) page[page.length - 1]) : null;
-            return new SearchResults(top.totalHits.value(), hits, facets(s, matches), next, s.timedOut());
+            return new SearchResults(top.totalHits.value(), hits, matches == null ? Map.of() : facets(s, matches), next,
+                    s.timedOut(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
         } finally {
             searchers.release(shared);
         }

@@ -3,8 +3,11 @@ package vn.vanban.indexer.search;
 /**
  * A search: the query as typed, filters, the order, and the page wanted (1-based) or a cursor
  * from the previous page (deep paging: pages past {@link #MAX_WINDOW} hits need the cursor).
+ * Without {@code facets}, the search need not visit every match: it skips those that cannot make
+ * the page, and counts matches exactly up to {@link #MAX_WINDOW} only.
  */
-public record SearchRequest(String query, Filters filters, SortOrder sort, int page, int size, String cursor) {
+public record SearchRequest(String query, Filters filters, SortOrder sort, int page, int size, String cursor,
+        boolean facets) {
 
     /** How many hits paging by number may reach into. */
     public static final int MAX_WINDOW = 10_000;
@@ -21,6 +24,10 @@ public record SearchRequest(String query, Filters filters, SortOrder sort, int p
         }
         filters = filters == null ? Filters.NONE : filters;
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    public SearchRequest(String query, Filters filters, SortOrder sort, int page, int size, String cursor) {
+        this(query, filters, sort, page, size, cursor, true);
     }
 
     public SearchRequest(String query, int page, int size) {

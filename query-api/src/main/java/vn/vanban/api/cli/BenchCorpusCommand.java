@@ -183,7 +183,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
     private static SearchResults run(OpenIndex open, Query q) throws IOException {
         Filters filters = q.kind().equals("filtered")
                 ? new Filters(blank(q.type()), null, null, blank(q.province()), null, null) : Filters.NONE;
-        return open.search().search(new SearchRequest(q.q(), filters, SortOrder.RELEVANCE, 1, 10, null));
+        // Facets where the query set asks for them (filtered), as the other engines are asked.
+        return open.search().search(new SearchRequest(q.q(), filters, SortOrder.RELEVANCE, 1, 10, null,
+                q.kind().equals("filtered")));
     }
 
     private Map<String, Object> time(PrintWriter out, String name, List<String> ids, java.util.function.Consumer<String> query) {

@@ -68,6 +68,19 @@ final class Params {
         throw ApiException.badRequest("'" + name + "' must be " + choices + ", not '" + raw + "'");
     }
 
+    /** true or false (any case); {@code fallback} when absent; a 400 otherwise. */
+    static boolean bool(Context ctx, String name, boolean fallback) {
+        String raw = text(ctx, name, 10);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("'" + name + "' must be true or false, not '" + raw + "'");
+        };
+    }
+
     /** The level parameter: central, province, district or commune; null when absent. */
     static vn.vanban.corpus.model.Level level(Context ctx) {
         String level = text(ctx, "level", 20);

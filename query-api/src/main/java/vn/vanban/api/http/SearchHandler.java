@@ -37,9 +37,10 @@ final class SearchHandler implements Handler {
                 level == null ? null : level.json(),
                 Params.text(ctx, "province", 100), from, to);
         String cursor = Params.text(ctx, "cursor", 2000);
+        boolean facets = Params.bool(ctx, "facets", true);
         SearchRequest request;
         try {
-            request = new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor));
+            request = new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor), facets);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -53,7 +54,7 @@ final class SearchHandler implements Handler {
             OfficialDocument d = h.reading();
             return new Views.Hit(h.id(), d.numberSymbol(), d.type(), d.issuer(), d.province(), d.date(),
                     d.subject(), h.score(), h.highlights());
-        }).toList(), r.facets(), r.nextCursor(), r.partial()));
+        }).toList(), r.facets(), r.nextCursor(), r.partial(), r.totalExact()));
     }
 
     private static String blankToNull(String s) {

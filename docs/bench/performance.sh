@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The whole performance run of docs/PERFORMANCE.md for one corpus size, in one command:
+#
+#   docs/bench/performance.sh DOCS [WORK]        e.g. docs/bench/performance.sh 100000 /work/bench
+#
+# 1. generates DOCS documents into WORK/g<DOCS> (kept and reused when already there; seed fixed);
+# 2. vanban bench corpus: builds a new index WORK/ix<DOCS> (reading, citations, Lucene, graph; all
+#    cores), then in-process search latency by query kind, graph latency, heap, sizes;
+# 3. vanban serve on that index: time until /api/health answers (cold start, JVM included), heap
+#    after a full GC, search latency over HTTP by query kind (wrk, 1 connection), then a load run
+#    of all queries at 1, 16 and 64 connections;
+# 4. the same corpus and queries in SQLite FTS5 and PostgreSQL 15 (engines.py), started and stopped
+#    here;
+# 5. prints the comparison (summary.py) and leaves every figure in WORK/*-<DOCS>.json.
+# Environment: ENGINES (default sqlite,postgres; empty to skip), HTTP_SECONDS (per kind, default 10),
+# LOAD_SECONDS (per connection count, default 20), PORT (default 7171), SKIP_INDEX=1 to reuse the index.
+set -euo pipefail
+if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ] || [ $# -lt 1 ]; then
+  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0
+fi
+docs=$1
+work=${2:-/tmp/vanban-bench}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+vanban="$root/vanban"
+corpus="$work/g$docs"
+index="$work/ix$docs"
+port=${PORT:-7171}
+engines=${ENGINES-sqlite,postgres}
+mkdir -p "$work"
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+if [ ! -f "$corpus/.queries.tsv" ]; then
+  log "generating $docs documents into $corpus"
+  rm -rf "$corpus"
+  "$vanban" generate --docs "$docs" --out "$corpus" >&2
+fi
+
+if [ "${SKIP_INDEX:-0}" != 1 ]; then
+  rm -rf "$index"
+  log "vanban bench corpus (index, search, graph)"
+  "$vanban" bench corpus --corpus "$corpus" --index "$index" --json "$work/vanban-$docs.json" \
+    2> >(grep -v 'files (' >&2)
+else
+  "$vanban" bench corpus --corpus "$corpus" --index "$index" --reuse --json "$work/vanban-$docs.json"
+fi
+
+log "vanban serve: cold start"
+start=$(date +%s.%N)
+"$vanban" serve --index "$index" --port "$port" --reload 0 > "$work/serve-$docs.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do
+  kill -0 $pid 2>/dev/null || { echo "vanban serve stopped: see $work/serve-$docs.log" >&2; exit 1; }
+  sleep 0.05
+done
+ready=$(/usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))")
+java_pid=$(pgrep -f "vn.vanban.api.Main serve --index $index" | head -n1)
+jcmd="$(dirname "$(readlink -f "/proc/$java_pid/exe")")/jcmd" # the JDK running the server
+"$jcmd" "$java_pid" GC.run > /dev/null 2>&1 || true
+heap=$("$jcmd" "$java_pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -n1 | grep -oE '[0-9]+' || echo 0)
+echo "{\"readySeconds\": $ready, \"heapAfterGcMB\": $((heap / 1024))}" > "$work/serve-$docs.json"
+log "serve ready in ${ready}s, heap after GC $((heap / 1024)) MB"
+
+: > "$work/http-$docs.jsonl"
+for kind in keyword phrase filtered number; do
+  /usr/bin/python3 "$here/queries-to-paths.py" --kinds "$kind" "$corpus" > "$work/paths-$kind.txt"
+  log "HTTP, one connection: $kind"
+  line=$(CONNECTIONS=1 WARMUP=3 "$here/http-load.sh" "http://127.0.0.1:$port" "$work/paths-$kind.txt" "${HTTP_SECONDS:-10}s" 2>/dev/null)
+  echo "{\"kind\": \"$kind\", \"run\": $line}" >> "$work/http-$docs.jsonl"
+done
+/usr/bin/python3 "$here/queries-to-paths.py" "$corpus" > "$work/paths-all.txt"
+log "HTTP load: all queries at 1, 16, 64 connections"
+CONNECTIONS="1 16 64" WARMUP=3 "$here/http-load.sh" "http://127.0.0.1:$port" "$work/paths-all.txt" "${LOAD_SECONDS:-20}s" \
+  2>/dev/null | sed 's/^/{"kind": "load", "run": /; s/$/}/' >> "$work/http-$docs.jsonl"
+kill $pid; wait $pid 2>/dev/null || true
+trap - EXIT
+
+if [ -n "$engines" ]; then
+  log "SQLite FTS5 and PostgreSQL ($engines)"
+  /usr/bin/python3 "$here/engines.py" "$corpus" --work "$work" --engines "$engines" --json "$work/engines-$docs.json" >&2
+fi
+/usr/bin/python3 "$here/summary.py" "$work" "$docs"
