@@ -12,11 +12,12 @@
 # 4. the same corpus and queries in SQLite FTS5 and PostgreSQL 15 (engines.py), started and stopped
 #    here;
 # 5. prints the comparison (summary.py) and leaves every figure in WORK/*-<DOCS>.json.
-# Environment: ENGINES (default sqlite,postgres; empty to skip), HTTP_SECONDS (per kind, default 10),
-# LOAD_SECONDS (per connection count, default 20), PORT (default 7171), SKIP_INDEX=1 to reuse the index.
+# Environment: ENGINES (default sqlite,postgres; empty to skip), ENGINE_REPEAT (timed passes of the
+# other engines, default 3), HTTP_SECONDS (per kind, default 10), LOAD_SECONDS (per connection
+# count, default 20), PORT (default 7171), SKIP_INDEX=1 to reuse the index (its build figures kept).
 set -euo pipefail
 if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ] || [ $# -lt 1 ]; then
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0
+  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0
 fi
 docs=$1
 work=${2:-/tmp/vanban-bench}
@@ -42,7 +43,18 @@ if [ "${SKIP_INDEX:-0}" != 1 ]; then
   "$vanban" bench corpus --corpus "$corpus" --index "$index" --json "$work/vanban-$docs.json" \
     2> >(grep -v 'files (' >&2)
 else
-  "$vanban" bench corpus --corpus "$corpus" --index "$index" --reuse --json "$work/vanban-$docs.json"
+  # The index built before stays: its build figures are carried over to the new JSON.
+  "$vanban" bench corpus --corpus "$corpus" --index "$index" --reuse --json "$work/vanban-$docs.reuse.json" \
+    2> >(grep -v 'files (' >&2)
+  /usr/bin/python3 - "$work/vanban-$docs.json" "$work/vanban-$docs.reuse.json" <<'PY'
+import json, os, sys
+old = json.load(open(sys.argv[1])) if os.path.exists(sys.argv[1]) else {}
+new = json.load(open(sys.argv[2]))
+if 'index' in old:
+    new['index'] = old['index']
+json.dump(new, open(sys.argv[1], 'w'))
+os.remove(sys.argv[2])
+PY
 fi
 
 log "vanban serve: cold start"
@@ -78,6 +90,7 @@ trap - EXIT
 
 if [ -n "$engines" ]; then
   log "SQLite FTS5 and PostgreSQL ($engines)"
-  /usr/bin/python3 "$here/engines.py" "$corpus" --work "$work" --engines "$engines" --json "$work/engines-$docs.json" >&2
+  /usr/bin/python3 "$here/engines.py" "$corpus" --work "$work" --engines "$engines" --repeat "${ENGINE_REPEAT:-3}" \
+    --json "$work/engines-$docs.json" >&2
 fi
 /usr/bin/python3 "$here/summary.py" "$work" "$docs"
