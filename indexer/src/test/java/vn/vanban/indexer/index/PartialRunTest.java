@@ -28,13 +28,20 @@ class PartialRunTest {
         return new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard());
     }
 
-    @Test
-    void aRunOverOneFolderKeepsTheOtherAndItsReaderMark(@TempDir Path dir) throws Exception {
-        Path a = Files.createDirectories(dir.resolve("a"));
-        Path b = Files.createDirectories(dir.resolve("b"));
+    /** Two seeds in folder a, one in folder b. */
+    private static void twoFolders(Path a, Path b) throws java.io.IOException {
+        Files.createDirectories(a);
+        Files.createDirectories(b);
         Files.copy(SEEDS.resolve("000_a01debc89b18572e.txt"), a.resolve("1.txt"));
         Files.copy(SEEDS.resolve("003_1daa43e088c804bd.txt"), a.resolve("2.txt"));
         Files.copy(SEEDS.resolve("004_c8c6c9745651a367.txt"), b.resolve("3.txt"));
+    }
+
+    @Test
+    void aRunOverOneFolderKeepsTheOtherAndItsReaderMark(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        twoFolders(a, b);
         IndexLayout layout = new IndexLayout(dir.resolve("index"));
         assertEquals(3, indexer(layout).index(List.of(a, b), IndexProgress.SILENT).documents());
 
@@ -63,11 +70,9 @@ class PartialRunTest {
 
     @Test
     void anIndexOfAnotherSchemaIsRebuiltFromEveryFileItHeld(@TempDir Path dir) throws Exception {
-        Path a = Files.createDirectories(dir.resolve("a"));
-        Path b = Files.createDirectories(dir.resolve("b"));
-        Files.copy(SEEDS.resolve("000_a01debc89b18572e.txt"), a.resolve("1.txt"));
-        Files.copy(SEEDS.resolve("003_1daa43e088c804bd.txt"), a.resolve("2.txt"));
-        Files.copy(SEEDS.resolve("004_c8c6c9745651a367.txt"), b.resolve("3.txt"));
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        twoFolders(a, b);
         IndexLayout layout = new IndexLayout(dir.resolve("index"));
         indexer(layout).index(List.of(a, b), IndexProgress.SILENT);
         // As if built by an earlier vanban whose fields were mapped otherwise.
