@@ -103,7 +103,8 @@ final class BenchCommand implements Runnable {
             return m;
         }
 
-        private static long usedHeap() {
+        /** Heap in use after a few full collections: what stays reachable. */
+        static long usedHeap() {
             Runtime rt = Runtime.getRuntime();
             for (int i = 0; i < 3; i++) {
                 System.gc();

@@ -110,11 +110,11 @@ final class BenchCorpusCommand implements Callable<Integer> {
         }
         result.put("luceneMB", round(folderBytes(layout.lucene()) / 1e6, 1));
         result.put("graphMB", round(folderBytes(layout.graph()) / 1e6, 1));
-        long heapBefore = usedHeap();
+        long heapBefore = BenchCommand.Graph.usedHeap();
         long t0 = System.nanoTime();
         try (OpenIndex open = OpenIndex.open(layout, Vocabulary.standard())) {
             result.put("openSeconds", round((System.nanoTime() - t0) / 1e9, 2));
-            result.put("heapMB", (usedHeap() - heapBefore) / (1024 * 1024));
+            result.put("heapMB", (BenchCommand.Graph.usedHeap() - heapBefore) / (1024 * 1024));
             out.printf("open: %.2f s; heap held by the open index and graph %d MB; index %.1f MB, graph %.1f MB on disk%n",
                     result.get("openSeconds"), result.get("heapMB"), result.get("luceneMB"), result.get("graphMB"));
             result.put("search", searches(open, queries, out));
@@ -231,7 +231,8 @@ final class BenchCorpusCommand implements Callable<Integer> {
         return Math.round(v * f) / f;
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
+    /** Whether a folder holds nothing. */
+    static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
@@ -251,13 +252,5 @@ final class BenchCorpusCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.walk(p)) {
             return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
-    }
-
-    private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

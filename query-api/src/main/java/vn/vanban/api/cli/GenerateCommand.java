@@ -46,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("vanban generate: --docs must be at least 1");
             return ExitCodes.FAILED;
         }
-        if (Files.exists(out) && (!Files.isDirectory(out) || hasFiles(out))) {
+        if (Files.exists(out) && (!Files.isDirectory(out) || !BenchCorpusCommand.isEmpty(out))) {
             err.printf("vanban generate: %s is not an empty folder; give a new one%n", out);
             return ExitCodes.FAILED;
         }
@@ -64,11 +64,5 @@ final class GenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("vanban generate: %d documents (%.1f MB) and %d queries in %s, %.1f s%n",
                 w.documents(), w.bytes() / 1e6, w.queries(), out, secs);
         return ExitCodes.OK;
-    }
-
-    private static boolean hasFiles(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isPresent();
-        }
     }
 }
