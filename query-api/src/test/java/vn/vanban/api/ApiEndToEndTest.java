@@ -78,6 +78,7 @@ class ApiEndToEndTest {
             JsonNode h = get(client, "/api/health", 200);
             assertEquals("ok", h.get("status").asText());
             assertEquals(5, h.get("documents").asInt(), "cited-only documents are not counted");
+            assertEquals("ready", h.get("graph").asText());
         });
     }
 

@@ -41,7 +41,6 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.graph.DocNode;
-import vn.vanban.indexer.graph.GraphStore;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.GraphLoader;
 import vn.vanban.indexer.index.IndexLayout;
@@ -247,7 +246,7 @@ class ServerKillNineTest {
     /** What a reader of the index gets (the stored graph if it is this commit's, else rebuilt) is the index's graph. */
     private static void assertGraphMatchesIndex(IndexLayout layout, String where) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
-            CitationGraph loaded = GraphLoader.load(r, new GraphStore(layout.graph()), Vocabulary.standard());
+            CitationGraph loaded = GraphLoader.load(r, layout, Vocabulary.standard());
             assertEquals(shape(GraphLoader.build(r, Vocabulary.standard())), shape(loaded), where + ": graph and index disagree");
         }
     }

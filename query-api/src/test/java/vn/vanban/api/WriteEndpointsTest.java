@@ -163,7 +163,7 @@ class WriteEndpointsTest {
     private Set<String> otherFiles() throws Exception {
         try (Stream<Path> s = Files.walk(dir)) {
             return new TreeSet<>(s.filter(p -> !p.startsWith(layout.lucene()) && !p.startsWith(layout.added())
-                            && !p.getFileName().toString().startsWith("graph.json"))
+                            && !p.getFileName().toString().startsWith("graph."))
                     .map(p -> dir.relativize(p).toString()).toList());
         }
     }

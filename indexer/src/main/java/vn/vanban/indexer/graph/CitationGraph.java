@@ -9,8 +9,20 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jgrapht.Graph;
+import org.jgrapht.GraphType;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.GraphSpecificsStrategy;
+import org.jgrapht.graph.IntrusiveEdgesSpecifics;
+import org.jgrapht.graph.UniformIntrusiveEdgesSpecifics;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.specifics.DirectedSpecifics;
+import org.jgrapht.graph.specifics.Specifics;
 
 /**
  * The citation graph: documents as vertices (by id), references as directed edges from the
@@ -20,20 +32,98 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 public final class CitationGraph {
 
-    private final Graph<String, CitationEdge> graph = GraphTypeBuilder.<String, CitationEdge>directed()
+    /** The invariants above, as a JGraphT type. */
+    static final GraphType TYPE = GraphTypeBuilder.<String, CitationEdge>directed()
             .allowingMultipleEdges(true)
             .allowingSelfLoops(false)
             .weighted(false)
-            .edgeClass(CitationEdge.class)
-            .buildGraph();
-    private final Map<String, DocNode> nodes = new HashMap<>();
-    private final Map<String, List<String>> idsByKey = new HashMap<>();
+            .buildType();
+
+    private final Graph<String, CitationEdge> graph;
+    private final Map<String, DocNode> nodes;
+    private final Map<String, List<String>> idsByKey;
     /** Who implements each document, kept apart from the other edges: cascades walk only these. */
-    private final Map<String, List<String>> implementedBy = new HashMap<>();
+    private final Map<String, List<String>> implementedBy;
     private long generation;
 
     CitationGraph(long generation) {
+        this(generation, 16, 16);
+    }
+
+    /** A graph sized for this many nodes and edges: a stored graph of a million documents loads without rehashing. */
+    CitationGraph(long generation, int expectedNodes, int expectedEdges) {
         this.generation = generation;
+        this.graph = new Multigraph(expectedNodes, expectedEdges);
+        this.nodes = HashMap.newHashMap(expectedNodes);
+        this.idsByKey = HashMap.newHashMap(expectedNodes);
+        this.implementedBy = HashMap.newHashMap(expectedNodes);
+    }
+
+    /**
+     * JGraphT's directed multigraph without its fast-lookup index of vertex pairs (a map entry per
+     * edge that only {@code getAllEdges(u, v)} uses, and our vertices have few edges), with its
+     * maps sized up front. Insertion-ordered, so exports list nodes and edges as they were added.
+     */
+    private static final class Multigraph extends AbstractBaseGraph<String, CitationEdge> {
+        Multigraph(int expectedNodes, int expectedEdges) {
+            super(null, null, TYPE, new GraphSpecificsStrategy<String, CitationEdge>() {
+                @Override
+                public Function<GraphType, IntrusiveEdgesSpecifics<String, CitationEdge>> getIntrusiveEdgesSpecificsFactory() {
+                    return type -> new UniformIntrusiveEdgesSpecifics<>(LinkedHashMap.newLinkedHashMap(expectedEdges));
+                }
+
+                @Override
+                public BiFunction<Graph<String, CitationEdge>, GraphType, Specifics<String, CitationEdge>> getSpecificsFactory() {
+                    return (g, type) -> new DirectedSpecifics<>(g, LinkedHashMap.newLinkedHashMap(expectedNodes),
+                            getEdgeSetFactory());
+                }
+            });
+        }
+    }
+
+    /**
+     * A stored graph: distinct nodes, and edges between them ({@code sources[i] → targets[i]}).
+     * The JGraphT graph and the lookup maps are filled on two threads: at a million documents this
+     * is most of what {@code serve} does before it answers.
+     */
+    static CitationGraph of(long generation, List<DocNode> nodeList, String[] sources, String[] targets,
+            CitationEdge[] edges) {
+        CitationGraph g = new CitationGraph(generation, nodeList.size(), edges.length);
+        FutureTask<Void> maps = new FutureTask<>(() -> {
+            for (DocNode n : nodeList) {
+                g.nodes.put(n.id(), n);
+                if (n.key() != null) {
+                    g.idsByKey.computeIfAbsent(n.key(), k -> new ArrayList<>(1)).add(n.id());
+                }
+            }
+            for (int i = 0; i < edges.length; i++) {
+                if (edges[i].relation() == vn.vanban.corpus.model.Relation.IMPLEMENTS && !sources[i].equals(targets[i])) {
+                    List<String> implementers = g.implementedBy.computeIfAbsent(targets[i], k -> new ArrayList<>(2));
+                    if (!implementers.contains(sources[i])) {
+                        implementers.add(sources[i]);
+                    }
+                }
+            }
+            return null;
+        });
+        Thread.ofPlatform().name("vanban-graph-maps").start(maps);
+        for (DocNode n : nodeList) {
+            g.graph.addVertex(n.id());
+        }
+        for (int i = 0; i < edges.length; i++) {
+            if (!sources[i].equals(targets[i])) {
+                g.graph.addEdge(sources[i], targets[i], edges[i]);
+            }
+        }
+        try {
+            maps.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the graph", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not load the graph", e.getCause());
+        }
+        return g;
     }
 
     /** The index commit this graph was built from. */

@@ -1,30 +1,43 @@
 package vn.vanban.indexer.graph;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Json;
+import vn.vanban.corpus.model.Level;
 import vn.vanban.corpus.model.Relation;
 
 /**
- * The graph on disk, as JSON beside the Lucene index, tagged with the index commit it was built
- * from. Written to a temporary file and moved into place atomically, so a crash leaves the old
- * file or the new one, never half of one; a file whose generation is not the index's is stale
- * and is rebuilt from the index.
+ * The graph on disk beside the Lucene index, tagged with the index commit it was built from.
+ * Written to a temporary file and moved into place atomically, so a crash leaves the old file or
+ * the new one, never half of one; a file whose generation is not the index's is stale and is
+ * rebuilt from the index.
+ *
+ * <p>Binary, because {@code serve} reads it before answering: a table of the distinct strings
+ * (ids, ký hiệu, types, issuers, provinces, dates), then nodes and edges as indexes into it. At a
+ * million documents the JSON of format 2 took most of the start's 10 s to parse; this reads in a
+ * fraction of that, and shares one String per distinct value in the heap. A format-2
+ * {@code graph.json} left by an older version is still read, once (see {@link #readLegacy}).
  */
 public final class GraphStore {
 
-    private record EdgeRow(String source, String target, Relation relation, String citing, boolean stated,
-            int start, int end, int mentions, String status) {}
-
-    private record Snapshot(int format, long generation, List<DocNode> nodes, List<EdgeRow> edges) {}
-
-    private static final int FORMAT = 2;
+    private static final int MAGIC = 0x56424731; // "VBG1"
+    private static final int FORMAT = 3;
+    private static final int NONE = -1;
 
     private final Path file;
 
@@ -34,17 +47,62 @@ public final class GraphStore {
 
     public void write(CitationGraph g) throws IOException {
         List<DocNode> nodes = new ArrayList<>(g.nodes());
-        nodes.sort(java.util.Comparator.comparing(DocNode::id));
-        List<EdgeRow> edges = new ArrayList<>();
-        for (CitationEdge e : g.view().edgeSet()) {
-            edges.add(new EdgeRow(g.source(e), g.target(e), e.relation(), e.citing(), e.stated(), e.start(), e.end(),
-                    e.mentions(), e.status()));
+        nodes.sort(Comparator.comparing(DocNode::id));
+        List<CitationEdge> edges = new ArrayList<>(g.view().edgeSet());
+        edges.sort(Comparator.comparing(g::source).thenComparing(g::target)
+                .thenComparing(e -> e.relation().ordinal()).thenComparing(CitationEdge::citing)
+                .thenComparingInt(CitationEdge::start));
+        Strings strings = new Strings();
+        Map<String, Integer> nodeIndex = HashMap.newHashMap(nodes.size());
+        for (DocNode n : nodes) {
+            nodeIndex.put(n.id(), nodeIndex.size());
+            for (String s : new String[] {n.id(), n.key(), n.numberSymbol(), n.name(), n.type(), date(n.date()),
+                    n.issuer(), n.province()}) {
+                strings.add(s);
+            }
         }
-        edges.sort(java.util.Comparator.comparing(EdgeRow::source).thenComparing(EdgeRow::target)
-                .thenComparing(r -> r.relation().ordinal()).thenComparing(EdgeRow::citing));
+        for (CitationEdge e : edges) {
+            strings.add(e.citing());
+            strings.add(e.status());
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.createDirectories(file.getParent());
-        Json.mapper().writeValue(tmp.toFile(), new Snapshot(FORMAT, g.generation(), nodes, edges));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeLong(g.generation());
+            out.writeInt(strings.list.size());
+            for (String s : strings.list) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+            out.writeInt(nodes.size());
+            for (DocNode n : nodes) {
+                out.writeInt(strings.index(n.id()));
+                out.writeInt(strings.index(n.key()));
+                out.writeInt(strings.index(n.numberSymbol()));
+                out.writeInt(strings.index(n.name()));
+                out.writeInt(strings.index(n.type()));
+                out.writeInt(strings.index(date(n.date())));
+                out.writeInt(strings.index(n.issuer()));
+                out.writeInt(strings.index(n.province()));
+                out.writeByte(n.level() == null ? NONE : n.level().ordinal());
+                out.writeBoolean(n.inCorpus());
+            }
+            out.writeInt(edges.size());
+            for (CitationEdge e : edges) {
+                out.writeInt(nodeIndex.get(g.source(e)));
+                out.writeInt(nodeIndex.get(g.target(e)));
+                out.writeByte(e.relation().ordinal());
+                out.writeInt(strings.index(e.citing()));
+                out.writeBoolean(e.stated());
+                out.writeInt(e.start());
+                out.writeInt(e.end());
+                out.writeInt(e.mentions());
+                out.writeInt(strings.index(e.status()));
+            }
+        }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -53,21 +111,120 @@ public final class GraphStore {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        Snapshot s;
-        try {
-            s = Json.mapper().readValue(file.toFile(), new TypeReference<Snapshot>() {});
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable: rebuilt from the index
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != generation) {
+                return Optional.empty(); // another format or a stale graph: rebuilt from the index
+            }
+            String[] strings = new String[in.readInt()];
+            byte[] buffer = new byte[256];
+            for (int i = 0; i < strings.length; i++) {
+                int length = in.readInt();
+                if (length > buffer.length) {
+                    buffer = new byte[Math.max(length, buffer.length * 2)];
+                }
+                in.readFully(buffer, 0, length);
+                strings[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
+            }
+            Level[] levels = Level.values();
+            Relation[] relations = Relation.values();
+            Map<String, DocDate> dates = new HashMap<>();
+            int nodeCount = in.readInt();
+            String[] ids = new String[nodeCount];
+            List<DocNode> nodes = new ArrayList<>(nodeCount);
+            for (int i = 0; i < nodeCount; i++) {
+                String id = strings[in.readInt()];
+                String key = string(strings, in.readInt());
+                String numberSymbol = string(strings, in.readInt());
+                String name = string(strings, in.readInt());
+                String type = string(strings, in.readInt());
+                String date = string(strings, in.readInt());
+                String issuer = string(strings, in.readInt());
+                String province = string(strings, in.readInt());
+                int level = in.readByte();
+                boolean inCorpus = in.readBoolean();
+                ids[i] = id;
+                nodes.add(new DocNode(id, key, numberSymbol, name, type,
+                        date == null ? null : dates.computeIfAbsent(date, DocDate::parse), issuer, province,
+                        level == NONE ? null : levels[level], inCorpus));
+            }
+            int edgeCount = in.readInt();
+            String[] sources = new String[edgeCount];
+            String[] targets = new String[edgeCount];
+            CitationEdge[] edges = new CitationEdge[edgeCount];
+            for (int i = 0; i < edgeCount; i++) {
+                sources[i] = ids[in.readInt()];
+                targets[i] = ids[in.readInt()];
+                Relation relation = relations[in.readByte()];
+                String citing = strings[in.readInt()];
+                boolean stated = in.readBoolean();
+                int start = in.readInt();
+                int end = in.readInt();
+                int mentions = in.readInt();
+                String status = string(strings, in.readInt());
+                edges[i] = new CitationEdge(relation, citing, stated, start, end, mentions, status);
+            }
+            if (in.read() != -1) {
+                return Optional.empty(); // more than was written: not a file of ours
+            }
+            CitationGraph g = CitationGraph.of(generation, nodes, sources, targets, edges);
+            return Optional.of(g);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // truncated or unreadable: rebuilt from the index
         }
-        if (s.format() != FORMAT || s.generation() != generation) {
+    }
+
+    /**
+     * The graph of format 2, JSON, as versions before this one stored it ({@code graph.json}), if
+     * it was built from this generation: an index built by an older version opens without its graph
+     * being built again from a million stored readings. The caller stores it in the new format.
+     */
+    public static Optional<CitationGraph> readLegacy(Path json, long generation) {
+        record EdgeRow(String source, String target, Relation relation, String citing, boolean stated,
+                int start, int end, int mentions, String status) {}
+        record Snapshot(int format, long generation, List<DocNode> nodes, List<EdgeRow> edges) {}
+        if (!Files.exists(json)) {
             return Optional.empty();
         }
-        CitationGraph g = new CitationGraph(s.generation());
+        Snapshot s;
+        try {
+            s = Json.mapper().readValue(json.toFile(), new TypeReference<Snapshot>() {});
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (s.format() != 2 || s.generation() != generation) {
+            return Optional.empty();
+        }
+        CitationGraph g = new CitationGraph(generation, s.nodes().size(), s.edges().size());
         s.nodes().forEach(g::putNode);
         for (EdgeRow r : s.edges()) {
             g.addEdge(r.source(), r.target(), new CitationEdge(r.relation(), r.citing(), r.stated(), r.start(), r.end(),
                     r.mentions(), r.status()));
         }
         return Optional.of(g);
+    }
+
+    private static String date(DocDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static String string(String[] strings, int index) {
+        return index == NONE ? null : strings[index];
+    }
+
+    /** The distinct strings in the order first met, each with its index in the table. */
+    private static final class Strings {
+        final List<String> list = new ArrayList<>();
+        final Map<String, Integer> index = new HashMap<>();
+
+        void add(String s) {
+            if (s != null && !index.containsKey(s)) {
+                index.put(s, list.size());
+                list.add(s);
+            }
+        }
+
+        int index(String s) {
+            return s == null ? NONE : index.get(s);
+        }
     }
 }

@@ -111,6 +111,9 @@ public final class CorpusIndexer {
                 Map<String, String> stamps = sameReader(writer) ? indexedSources : Map.of();
                 // The graph of the last commit is updated with what this run changes, if it can be.
                 Optional<CitationGraph> previous = rebuild ? Optional.empty() : previousGraph(dir);
+                // A new index (or one built anew) gets its graph from the readings of this run, held
+                // in memory: reading a million stored readings back after the commit took minutes.
+                boolean fresh = previous.isEmpty() && (rebuild || indexedSources.isEmpty());
                 Map<String, List<String>> idsBySource = Map.of();
                 if (previous.isPresent()) {
                     try (DirectoryReader existing = DirectoryReader.open(writer)) {
@@ -146,7 +149,7 @@ public final class CorpusIndexer {
                             replaced.addAll(idsBySource.getOrDefault(o.source(), List.of()));
                             for (Identified d : o.documents()) {
                                 replaced.add(d.id());
-                                if (previous.isPresent()) {
+                                if (previous.isPresent() || fresh) {
                                     added.put(d.id(), d.read().document());
                                 }
                                 String earlier = sourceById.put(d.id(), d.read().source());
@@ -208,7 +211,8 @@ public final class CorpusIndexer {
                 }
                 writer.setLiveCommitData(commitData.entrySet());
                 writer.commit();
-                update = previous.map(g -> new GraphUpdate(g, replaced, added)).orElse(null);
+                update = previous.map(g -> new GraphUpdate(g, replaced, added))
+                        .orElse(fresh ? new GraphUpdate(null, Set.of(), added) : null);
             } catch (IOException | RuntimeException e) {
                 writer.rollback(); // the last commit stays the index
                 throw e;
@@ -217,13 +221,15 @@ public final class CorpusIndexer {
                 CitationGraph graph;
                 long generation = committed.getIndexCommit().getGeneration();
                 if (update != null) {
-                    GraphBuilder b = GraphBuilder.updating(update.previous(), generation, update.replaced(), vocabulary);
+                    GraphBuilder b = update.previous() == null ? new GraphBuilder(vocabulary, generation)
+                            : GraphBuilder.updating(update.previous(), generation, update.replaced(), vocabulary);
                     update.added().forEach(b::add);
                     graph = b.build();
                 } else {
                     graph = GraphLoader.build(committed, vocabulary);
                 }
                 new GraphStore(layout.graph()).write(graph);
+                Files.deleteIfExists(layout.legacyGraph()); // of an older version, and of an older commit now
                 return new IndexRun(files.size(), filesRead, indexed, unchanged, removed, List.copyOf(failures), problems,
                         committed.numDocs(),
                         graph.view().vertexSet().size(), graph.view().edgeSet().size(),
@@ -242,7 +248,7 @@ public final class CorpusIndexer {
         return false;
     }
 
-    /** What a run changed, to update the graph of the commit before it. */
+    /** What a run changed, to update the graph of the commit before it (none: a new index, all of it read in this run). */
     private record GraphUpdate(CitationGraph previous, Set<String> replaced,
             Map<String, vn.vanban.corpus.model.OfficialDocument> added) {}
 
@@ -252,7 +258,7 @@ public final class CorpusIndexer {
             return Optional.empty();
         }
         long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
-        return new GraphStore(layout.graph()).read(generation);
+        return GraphLoader.stored(layout, generation);
     }
 
     /**

@@ -10,6 +10,11 @@ public record IndexLayout(Path root) {
     }
 
     public Path graph() {
+        return root.resolve("graph.bin");
+    }
+
+    /** Where versions before the binary graph format kept the graph (JSON). */
+    public Path legacyGraph() {
         return root.resolve("graph.json");
     }
 

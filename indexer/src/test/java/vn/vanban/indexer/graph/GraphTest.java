@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,18 +121,51 @@ class GraphTest {
     @Test
     void storedGraphRoundTripsAndAStaleOneIsNotUsed(@TempDir Path dir) throws Exception {
         CitationGraph g = build(seeds());
-        GraphStore store = new GraphStore(dir.resolve("graph.json"));
+        GraphStore store = new GraphStore(dir.resolve("graph.bin"));
         store.write(g);
         CitationGraph back = store.read(7).orElseThrow();
         assertEquals(Set.copyOf(g.nodes()), Set.copyOf(back.nodes()));
         assertEquals(edgeSet(g), edgeSet(back));
+        assertEquals(List.of("86-nq-cp-2021"), back.implementers("30-2021-qh15"));
+        String key = back.node("1102-cd-ttg-2021").orElseThrow().key();
+        assertEquals(List.of("1102-cd-ttg-2021"), back.idsForKey(key));
         assertTrue(store.read(8).isEmpty(), "a graph of another index commit is stale");
+    }
+
+    @Test
+    void aTruncatedOrForeignGraphFileIsNotUsed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("graph.bin");
+        new GraphStore(file).write(build(seeds()));
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertTrue(new GraphStore(file).read(7).isEmpty(), "half a file: rebuilt from the index");
+        Files.writeString(file, "{\"format\":2}");
+        assertTrue(new GraphStore(file).read(7).isEmpty(), "not this format");
+    }
+
+    @Test
+    void aJsonGraphOfTheFormatBeforeIsRead(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("graph.json");
+        Files.writeString(json, """
+                {"format":2,"generation":7,
+                 "nodes":[{"id":"86-nq-cp-2021","key":"86/nq-cp","numberSymbol":"86/NQ-CP","type":"Nghị quyết",
+                           "date":"2021-08-06","issuer":"Chính phủ","level":"central","inCorpus":true},
+                          {"id":"30-2021-qh15","key":"30/2021/qh15","numberSymbol":"30/2021/QH15","type":"Nghị quyết",
+                           "issuer":"Quốc hội","level":"central","inCorpus":false}],
+                 "edges":[{"source":"86-nq-cp-2021","target":"30-2021-qh15","relation":"implements",
+                           "citing":"86-nq-cp-2021","stated":false,"start":120,"end":132,"mentions":2,"status":"cited"}]}
+                """);
+        CitationGraph g = GraphStore.readLegacy(json, 7).orElseThrow();
+        assertEquals(List.of("86-nq-cp-2021"), g.implementers("30-2021-qh15"));
+        assertEquals(Set.of("86-nq-cp-2021>30-2021-qh15>IMPLEMENTS>86-nq-cp-2021>false>120>132>2>cited"), edgeSet(g));
+        assertEquals(DocDate.of(2021, 8, 6), g.node("86-nq-cp-2021").orElseThrow().date());
+        assertTrue(GraphStore.readLegacy(json, 8).isEmpty(), "stale");
     }
 
     private static Set<String> edgeSet(CitationGraph g) {
         return g.view().edgeSet().stream()
                 .map(e -> g.source(e) + ">" + g.target(e) + ">" + e.relation() + ">" + e.citing() + ">" + e.stated()
-                        + ">" + e.start() + ">" + e.mentions())
+                        + ">" + e.start() + ">" + e.end() + ">" + e.mentions() + ">" + e.status())
                 .collect(Collectors.toSet());
     }
 

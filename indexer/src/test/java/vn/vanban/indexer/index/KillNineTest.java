@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.GraphStore;
 
 /**
  * Kills the indexer ({@code kill -9}) at random moments of a run, 20 times, on a corpus that grows
@@ -132,7 +131,7 @@ class KillNineTest {
     /** What a reader of the index gets (the stored graph if it is this commit's, else rebuilt) is the index's graph. */
     private static void assertGraphMatchesIndex(IndexLayout layout, String where) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
-            CitationGraph loaded = GraphLoader.load(r, new GraphStore(layout.graph()), Vocabulary.standard());
+            CitationGraph loaded = GraphLoader.load(r, layout, Vocabulary.standard());
             assertEquals(GraphShape.of(GraphLoader.build(r, Vocabulary.standard())), GraphShape.of(loaded), where + ": graph and index disagree");
         }
     }

@@ -87,9 +87,10 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("vanban serve: no index yet at %s; indexing the bundled corpus first%n", index);
             IndexCommand.run(List.of(Defaults.corpus()), index, ReadOptions.DEFAULT, err);
         }
-        OpenIndex open = OpenIndex.open(layout, Vocabulary.standard());
+        // Searches are answered at once; at a million documents the graph takes a few seconds more.
+        OpenIndex open = OpenIndex.openLoadingGraph(layout, Vocabulary.standard());
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
-        Library library = new Library(open.search(), open.graph(), Vocabulary.standard());
+        Library library = new Library(open.search(), open.loadingGraph(), Vocabulary.standard());
         IndexReloader reloader = new IndexReloader(layout, Vocabulary.standard(), open, library);
         DocumentStore store = token == null ? null
                 : new DocumentStore(layout, new DocumentReader(), Vocabulary.standard(), reloader, library);
@@ -120,6 +121,17 @@ final class ServeCommand implements Callable<Integer> {
                 : "POST /api/documents and DELETE /api/documents/{id} need the write token; added documents go to "
                         + layout.added());
         err.flush();
+        long opened = System.nanoTime();
+        open.loadingGraph().whenComplete((graph, failure) -> {
+            if (failure != null) {
+                err.printf("vanban serve: the citation graph could not be loaded (graph requests are answered 503): %s%n",
+                        failure.getMessage());
+            } else if (!graph.nodes().isEmpty()) {
+                err.printf("vanban serve: citation graph ready: %d documents, %d references (%.1f s after the API)%n",
+                        graph.nodes().size(), graph.view().edgeSet().size(), (System.nanoTime() - opened) / 1e9);
+            }
+            err.flush();
+        });
         stopped.await();
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ final class Endpoints {
     /** {@code store} null: no writing (then the write endpoints answer 401, as without the token). */
     static List<Endpoint> all(Library library, DocumentStore store, WriteToken token) {
         return List.of(
-                new Endpoint("/api/health", "Up, and how many documents are indexed", List.of(), Views.Health.class, null,
+                new Endpoint("/api/health", "Up, how many documents are indexed, and whether the citation graph is ready (graph: ready, loading, failed)", List.of(), Views.Health.class, null,
                         new HealthHandler(library)),
                 new Endpoint("/api/search", "Keyword search, diacritics optional, with filters, facets and highlights",
                         List.of(query("q", "string", "Words, \"phrases\", -exclusions, OR, field:value"),

@@ -3,7 +3,7 @@ package vn.vanban.api.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-/** GET /api/health: up, and how many documents are indexed. */
+/** GET /api/health: up, how many documents are indexed, and whether the citation graph has loaded. */
 final class HealthHandler implements Handler {
 
     private final Library library;
@@ -14,6 +14,6 @@ final class HealthHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws Exception {
-        ctx.json(new Views.Health("ok", library.search().documentCount()));
+        ctx.json(new Views.Health("ok", library.search().documentCount(), library.graphState()));
     }
 }

@@ -1,6 +1,8 @@
 package vn.vanban.api.http;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -11,14 +13,24 @@ import vn.vanban.indexer.search.SearchBackend;
 /**
  * What the API serves from: a search backend and the citation graph of the same index. Both are
  * replaced together when a newer index is opened (a request that asks for both just then may get
- * one of each, each whole).
+ * one of each, each whole). The graph may still be loading when the server starts: searches are
+ * answered meanwhile, and requests that need the graph wait for it.
  */
 public final class Library {
 
     /** One index: its search, its graph, and what handlers derive from that graph (made once). */
-    private record Snapshot(SearchBackend search, CitationGraph graph, Map<Class<?>, Object> derived) {
-        Snapshot(SearchBackend search, CitationGraph graph) {
-            this(search, graph, new ConcurrentHashMap<>());
+    private record Snapshot(SearchBackend search, CompletableFuture<CitationGraph> loading, Map<Class<?>, Object> derived) {
+        Snapshot(SearchBackend search, CompletableFuture<CitationGraph> loading) {
+            this(search, loading, new ConcurrentHashMap<>());
+        }
+
+        CitationGraph graph() {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                throw new ApiException(503, "Graph unavailable",
+                        "the citation graph of this index could not be loaded: " + e.getCause().getMessage());
+            }
         }
     }
 
@@ -26,7 +38,12 @@ public final class Library {
     private final Vocabulary vocabulary;
 
     public Library(SearchBackend search, CitationGraph graph, Vocabulary vocabulary) {
-        this.current = new AtomicReference<>(new Snapshot(search, graph));
+        this(search, CompletableFuture.completedFuture(graph), vocabulary);
+    }
+
+    /** Serves searches now, and the graph once it has loaded. */
+    public Library(SearchBackend search, CompletableFuture<CitationGraph> loadingGraph, Vocabulary vocabulary) {
+        this.current = new AtomicReference<>(new Snapshot(search, loadingGraph));
         this.vocabulary = vocabulary;
     }
 
@@ -34,8 +51,15 @@ public final class Library {
         return current.get().search();
     }
 
+    /** The graph served now; waits for it while it loads. */
     public CitationGraph graph() {
         return current.get().graph();
+    }
+
+    /** ready, loading, or failed (then graph requests are answered 503). */
+    public String graphState() {
+        CompletableFuture<CitationGraph> g = current.get().loading();
+        return !g.isDone() ? "loading" : g.isCompletedExceptionally() ? "failed" : "ready";
     }
 
     /**
@@ -53,6 +77,6 @@ public final class Library {
 
     /** Serves from these from now on. */
     public void replace(SearchBackend search, CitationGraph graph) {
-        current.set(new Snapshot(search, graph));
+        current.set(new Snapshot(search, CompletableFuture.completedFuture(graph)));
     }
 }

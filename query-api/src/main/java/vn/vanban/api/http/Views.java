@@ -12,7 +12,8 @@ final class Views {
 
     private Views() {}
 
-    record Health(String status, long documents) {}
+    /** {@code graph}: ready, loading (graph requests wait for it), or failed (they are answered 503). */
+    record Health(String status, long documents, String graph) {}
 
     record Hit(String id, String numberSymbol, String type, String issuer, String province, DocDate date,
             String subject, float score, List<String> highlights) {}
