@@ -6,9 +6,9 @@
 # 1. generates DOCS documents into WORK/g<DOCS> (kept and reused when already there; seed fixed);
 # 2. vanban bench corpus: builds a new index WORK/ix<DOCS> (reading, citations, Lucene, graph; all
 #    cores), then in-process search latency by query kind, graph latency, heap, sizes;
-# 3. vanban serve on that index: time until /api/health answers (cold start, JVM included), heap
-#    after a full GC, search latency over HTTP by query kind (wrk, 1 connection), then a load run
-#    of all queries at 1, 16 and 64 connections;
+# 3. vanban serve on that index: time until /api/health answers (cold start, JVM included) and until
+#    it says the graph is loaded, heap after a full GC, search latency over HTTP by query kind (wrk,
+#    1 connection), then a load run of all queries at 1, 16 and 64 connections;
 # 4. the same corpus and queries in SQLite FTS5 and PostgreSQL 15 (engines.py), started and stopped
 #    here;
 # 5. prints the comparison (summary.py) and leaves every figure in WORK/*-<DOCS>.json.
@@ -67,12 +67,18 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do
   sleep 0.05
 done
 ready=$(/usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))")
+# Searches are answered from then on; the citation graph may still be loading.
+until curl -sf "http://127.0.0.1:$port/api/health" | grep -q '"graph":"ready"'; do
+  kill -0 $pid 2>/dev/null || { echo "vanban serve stopped: see $work/serve-$docs.log" >&2; exit 1; }
+  sleep 0.05
+done
+graph_ready=$(/usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))")
 java_pid=$(pgrep -f "vn.vanban.api.Main serve --index $index" | head -n1)
 jcmd="$(dirname "$(readlink -f "/proc/$java_pid/exe")")/jcmd" # the JDK running the server
 "$jcmd" "$java_pid" GC.run > /dev/null 2>&1 || true
 heap=$("$jcmd" "$java_pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -n1 | grep -oE '[0-9]+' || echo 0)
-echo "{\"readySeconds\": $ready, \"heapAfterGcMB\": $((heap / 1024))}" > "$work/serve-$docs.json"
-log "serve ready in ${ready}s, heap after GC $((heap / 1024)) MB"
+echo "{\"readySeconds\": $ready, \"graphReadySeconds\": $graph_ready, \"heapAfterGcMB\": $((heap / 1024))}" > "$work/serve-$docs.json"
+log "serve answers in ${ready}s, graph ready in ${graph_ready}s, heap after GC $((heap / 1024)) MB"
 
 : > "$work/http-$docs.jsonl"
 for kind in keyword phrase filtered number; do

@@ -89,7 +89,9 @@ def main():
     print('|---|---:|---:|')
     for q in ('implementers', 'cascade', 'coverage'):
         print(f"| {q} | {fmt(g[q]['p50ms'], 3)} | {fmt(g[q]['p99ms'], 3)} |")
-    print(f"\n`serve` ready in {fmt(serve.get('readySeconds'))} s (JVM start included); heap after a full GC "
+    graph_ready = serve.get('graphReadySeconds')
+    print(f"\n`serve` answers in {fmt(serve.get('readySeconds'))} s (JVM start included)"
+          + (f", graph ready in {fmt(graph_ready)} s" if graph_ready is not None else "") + "; heap after a full GC "
           f"{fmt(serve.get('heapAfterGcMB'))} MB (index and graph held: {v['heapMB']} MB); index {v['luceneMB']} MB "
           f"+ graph {v['graphMB']} MB on disk; graph {fmt(ix.get('graphNodes'))} nodes, {fmt(ix.get('graphEdges'))} edges.\n")
     loads = [h['run'] for h in http if h['kind'] == 'load']
