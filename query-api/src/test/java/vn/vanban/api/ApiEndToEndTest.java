@@ -122,7 +122,7 @@ class ApiEndToEndTest {
             assertEquals(with.get("hits"), without.get("hits"));
             assertEquals(0, without.get("facets").size());
             assertTrue(with.get("facets").size() > 0);
-            assertEquals(5, without.get("total").asInt(), "fewer than 10,000 matches: counted exactly");
+            assertEquals(5, without.get("total").asInt(), "fewer than 1,000 matches: counted exactly");
             assertTrue(without.get("totalExact").asBoolean());
             assertTrue(with.get("totalExact").asBoolean());
             assertTrue(get(client, "/api/search?q=x&facets=maybe", 400).get("detail").asText().contains("facets"));

@@ -126,7 +126,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 matches = (FacetsCollector) collected[1];
             } else {
                 // Matches that cannot make the page are skipped (block-max scores), counted exactly up to the window.
-                top = s.search(query, new TopFieldCollectorManager(sort, wanted, after, SearchRequest.MAX_WINDOW));
+                top = s.search(query, new TopFieldCollectorManager(sort, wanted, after, Math.max(wanted, SearchRequest.EXACT_COUNT)));
             }
             TopFieldCollector.populateScores(top.scoreDocs, s, query);
             int from = after != null ? 0 : (request.page() - 1) * request.size();
@@ -134,7 +134,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                     : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             // The highlighter may reorder what it is given: it gets a copy.
             // Highlighted by the words alone: a filter's terms are not in the text and would match nothing.
-            String[] snippets = highlights(s, words, new TopDocs(top.totalHits, page.clone()));
+            String[] snippets = highlights(s, queries.marking(parsed.text()), new TopDocs(top.totalHits, page.clone()));
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {

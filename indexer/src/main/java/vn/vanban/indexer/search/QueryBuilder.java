@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.vanban.corpus.ref.NumberSymbol;
@@ -31,12 +31,21 @@ import vn.vanban.indexer.schema.Fields;
  *   <li>syllables as written (tone placement and case normalised), so exact accents rank first;</li>
  *   <li>pairs of adjacent syllables, both ways: Vietnamese words are mostly two syllables, so
  *       "phòng chống" as a word beats the two syllables scattered, and the pair tells apart the
- *       folded syllables ("hoa" is hoa, hòa, hóa …) that a query without diacritics leaves alike.</li>
+ *       folded syllables ("hoa" is hoa, hòa, hóa …) that a query without diacritics leaves alike;</li>
+ *   <li>the trích yếu (subject), which ranks a document whose subject has the words higher.</li>
  * </ul>
  * A short query (a few keywords) must match all its words; a longer one (a question) ranks by
  * how well it matches; "quoted phrases" must match and -exclusions must not. A ký hiệu in any spelling ("1102/cd-ttg", "1102 CĐ TTg") also matches the
  * document with it and the documents citing it. Lucene's SimpleQueryParser reads quotes, -, |
  * and never fails on malformed syntax.
+ *
+ * <p>What must match is the folded text alone (the trích yếu is part of the text): the other
+ * views only add to the score. Kept out of the required clauses, they do not stop Lucene from
+ * skipping the blocks of documents that cannot reach the top 10, which at a million documents of
+ * common words is most of the cost. A phrase must match as pairs of syllables (terms, no
+ * positions to read), checked as a phrase only when it has three syllables or more: two
+ * syllables side by side are exactly a pair. {@link #marking} is the query whose terms mark the
+ * snippets.
  */
 public final class QueryBuilder {
 
@@ -48,8 +57,9 @@ public final class QueryBuilder {
 
     private final SearchTuning tuning;
     private final SimpleQueryParser folded;
-    private final SimpleQueryParser exact;
     private final SimpleQueryParser foldedAll;
+    private final SimpleQueryParser subject;
+    private final SimpleQueryParser exact;
     private final Analyzer foldedPairs = Analyzers.foldedPairs();
     private final Analyzer exactPairs = Analyzers.exactPairs();
 
@@ -59,12 +69,13 @@ public final class QueryBuilder {
 
     public QueryBuilder(SearchTuning tuning) {
         this.tuning = tuning;
-        Map<String, Float> foldedFields = Map.of(Fields.TEXT_FOLDED, 1f, Fields.SUBJECT_FOLDED, tuning.subjectBoost());
-        folded = new SimpleQueryParser(Analyzers.folded(), foldedFields);
+        folded = new SimpleQueryParser(Analyzers.folded(), Fields.TEXT_FOLDED);
         folded.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        foldedAll = new SimpleQueryParser(Analyzers.folded(), foldedFields);
+        foldedAll = new SimpleQueryParser(Analyzers.folded(), Fields.TEXT_FOLDED);
         foldedAll.setDefaultOperator(BooleanClause.Occur.MUST);
-        exact = new SimpleQueryParser(Analyzers.exact(), Map.of(Fields.TEXT, 1f, Fields.SUBJECT, tuning.subjectBoost()));
+        subject = new SimpleQueryParser(Analyzers.folded(), Fields.SUBJECT_FOLDED);
+        subject.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        exact = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT);
         exact.setDefaultOperator(BooleanClause.Occur.SHOULD);
     }
 
@@ -86,8 +97,11 @@ public final class QueryBuilder {
         List<String> excluded = new ArrayList<>();
         String loose = operators(q, phrases, excluded);
         for (String phrase : phrases) {
-            b.add(folded.parse("\"" + phrase + "\""), BooleanClause.Occur.MUST);
-            b.add(new BoostQuery(exact.parse("\"" + phrase + "\""), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
+            Query required = phrase(phrase);
+            if (required != null) {
+                b.add(required, BooleanClause.Occur.MUST);
+                b.add(new BoostQuery(subject.parse("\"" + phrase + "\""), tuning.subjectBoost()), BooleanClause.Occur.SHOULD);
+            }
         }
         for (String word : excluded) {
             b.add(folded.parse(word.contains(" ") ? "\"" + word + "\"" : word), BooleanClause.Occur.MUST_NOT);
@@ -98,14 +112,62 @@ public final class QueryBuilder {
             Query foldedWords = (keywords ? foldedAll : folded).parse(loose);
             b.add(new BoostQuery(foldedWords, tuning.foldedWeight()),
                     keywords ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(subject.parse(loose), tuning.subjectBoost()), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
         }
-        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose + " " + String.join(" , ", phrases), tuning.foldedPairWeight());
+        // A phrase's folded pairs are required above; as written they rank like the loose words'.
+        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose, tuning.foldedPairWeight());
         pairs(b, Fields.TEXT_PAIRS, exactPairs, loose + " " + String.join(" , ", phrases), tuning.exactPairWeight());
         if (phrases.isEmpty() && words.isEmpty()) {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // only exclusions: all but them
         }
         return b.build();
+    }
+
+    /**
+     * The query whose terms mark the snippets in the folded text: its words and its phrases (as
+     * phrases, so that only the syllables side by side are marked).
+     */
+    public Query marking(String q) {
+        if (q == null || q.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        if (NumberSymbol.parse(q) != null) {
+            return foldedAll.parse(q);
+        }
+        List<String> phrases = new ArrayList<>();
+        String loose = operators(q, phrases, new ArrayList<>());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String phrase : phrases) {
+            b.add(folded.parse("\"" + phrase + "\""), BooleanClause.Occur.SHOULD);
+        }
+        if (!tokens(Analyzers.folded(), loose).isEmpty()) {
+            b.add(folded.parse(loose), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * A phrase as a required match: each pair of its folded syllables (scored: a pair's frequency
+     * is the two syllables' frequency side by side), and, from three syllables on, the phrase
+     * itself as a filter (pairs "a b" and "b c" may be far apart). One syllable is a word; none, nothing.
+     */
+    private Query phrase(String phrase) {
+        List<String> syllables = tokens(Analyzers.folded(), phrase);
+        if (syllables.isEmpty()) {
+            return null;
+        }
+        if (syllables.size() == 1) {
+            return new BoostQuery(new TermQuery(new Term(Fields.TEXT_FOLDED, syllables.get(0))), tuning.foldedWeight());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String pair : new LinkedHashSet<>(tokens(foldedPairs, phrase))) {
+            b.add(new TermQuery(new Term(Fields.TEXT_FOLDED_PAIRS, pair)), BooleanClause.Occur.MUST);
+        }
+        if (syllables.size() > 2) {
+            b.add(new PhraseQuery(Fields.TEXT_FOLDED, syllables.toArray(String[]::new)), BooleanClause.Occur.FILTER);
+        }
+        return new BoostQuery(b.build(), tuning.foldedWeight());
     }
 
     /** Takes "phrases" and -exclusions out of the query; what is left are its loose words. */

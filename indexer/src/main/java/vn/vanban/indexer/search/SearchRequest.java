@@ -4,13 +4,20 @@ package vn.vanban.indexer.search;
  * A search: the query as typed, filters, the order, and the page wanted (1-based) or a cursor
  * from the previous page (deep paging: pages past {@link #MAX_WINDOW} hits need the cursor).
  * Without {@code facets}, the search need not visit every match: it skips those that cannot make
- * the page, and counts matches exactly up to {@link #MAX_WINDOW} only.
+ * the page, and counts matches exactly up to {@link #EXACT_COUNT} (or the page) only.
  */
 public record SearchRequest(String query, Filters filters, SortOrder sort, int page, int size, String cursor,
         boolean facets) {
 
     /** How many hits paging by number may reach into. */
     public static final int MAX_WINDOW = 10_000;
+
+    /**
+     * Without facets, matches are counted exactly up to this many (or the page, if deeper); past
+     * it, Lucene skips the blocks of documents that cannot make the page, and the total is a
+     * lower bound. Counting every match of common words costs more than finding the best ten.
+     */
+    public static final int EXACT_COUNT = 1_000;
 
     public SearchRequest {
         if (page < 1) {

@@ -34,7 +34,7 @@ final class Endpoints {
                                 query("to", "date", "Up to this date"), choice("sort", "Order", "relevance", "date"),
                                 query("page", "integer", "Page, from 1"), query("size", "integer", "Hits a page, at most 100"),
                                 query("cursor", "string", "nextCursor of the previous page, for deep paging"),
-                                choice("facets", "false: no facets, and total counted exactly up to 10,000 only (totalExact tells); faster on broad queries", "true", "false")),
+                                choice("facets", "false: no facets, and total counted exactly up to 1,000 (or the page) only (totalExact tells); faster on broad queries", "true", "false")),
                         Views.SearchPage.class, null, new SearchHandler(library)),
                 new Endpoint("/api/resolve", "A ký hiệu as typed, to the documents that carry it",
                         List.of(required("ref", "string", "e.g. 1102/cd-ttg"),
