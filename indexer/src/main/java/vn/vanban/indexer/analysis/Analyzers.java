@@ -19,10 +19,6 @@ public final class Analyzers {
         return new VietnameseAnalyzer(true);
     }
 
-    public static Analyzer exactPairs() {
-        return new VietnameseAnalyzer(false, true);
-    }
-
     public static Analyzer foldedPairs() {
         return new VietnameseAnalyzer(true, true);
     }
@@ -35,7 +31,6 @@ public final class Analyzers {
                 Fields.SUBJECT, exact,
                 Fields.TEXT_FOLDED, folded,
                 Fields.SUBJECT_FOLDED, folded,
-                Fields.TEXT_PAIRS, exactPairs(),
                 Fields.TEXT_FOLDED_PAIRS, foldedPairs()));
     }
 }

@@ -12,27 +12,25 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 
 /**
- * The four analyses of a document's text (exact, folded, and their syllable pairs) from one pass
- * of the tokenizer: word breaking is most of the cost of indexing, and the four fields share it.
- * The tokens are those of {@link Analyzers}' analyzers for the same fields (a test holds them
- * equal). The {@link #exact} stream feeds the others and {@link #folded} the folded pairs: they
- * must be consumed in the order exact, folded, then the pairs, which the indexer does when their
- * fields come in that order in the document.
+ * The three analyses of a document's text (exact, folded, and the folded syllable pairs) from one
+ * pass of the tokenizer: word breaking is most of the cost of indexing, and the three fields share
+ * it. The tokens are those of {@link Analyzers}' analyzers for the same fields (a test holds them
+ * equal). The {@link #exact} stream feeds the others and {@link #folded} the pairs: they must be
+ * consumed in the order exact, folded, then the pairs, which the indexer does when their fields
+ * come in that order in the document.
  */
 public final class TextStreams {
 
     private final TokenStream exact;
     private final TokenStream folded;
-    private final TokenStream exactPairs;
     private final TokenStream foldedPairs;
 
     private TextStreams(String text) {
         Tokenizer source = new ICUTokenizer();
         source.setReader(new ICUNormalizer2CharFilter(new StringReader(text), Normalizer2.getNFCInstance()));
-        // Tone placement and case once, for all four: folding what they give folds the same as
+        // Tone placement and case once, for all three: folding what they give folds the same as
         // folding the raw syllable (the marks go either way).
         TeeSinkTokenFilter syllables = new TeeSinkTokenFilter(new LowerCaseFilter(new ToneNormalizationFilter(source)));
-        this.exactPairs = pairs(syllables.newSinkTokenStream());
         TeeSinkTokenFilter folded = new TeeSinkTokenFilter(new ICUFoldingFilter(syllables.newSinkTokenStream()));
         this.foldedPairs = pairs(folded.newSinkTokenStream());
         this.folded = folded;
@@ -49,10 +47,6 @@ public final class TextStreams {
 
     public TokenStream folded() {
         return folded;
-    }
-
-    public TokenStream exactPairs() {
-        return exactPairs;
     }
 
     public TokenStream foldedPairs() {

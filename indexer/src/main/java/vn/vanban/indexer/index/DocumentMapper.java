@@ -49,13 +49,12 @@ public final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id))); // the tie-breaker of cursors
         doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
-        // One tokenization for the four fields of the text: exact feeds folded, both feed the pairs, so this order.
+        // One tokenization for the three fields of the text: exact feeds folded, folded feeds the pairs, so this order.
         TextStreams text = TextStreams.of(read.text());
         doc.add(new Field(Fields.TEXT, text.exact(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Fields.TEXT_FOLDED, text.folded(), WITH_OFFSETS));
         // Stored once, here: the text shown, and highlighted from the folded field's offsets.
         doc.add(new StoredField(Fields.TEXT_FOLDED, read.text()));
-        doc.add(new Field(Fields.TEXT_PAIRS, text.exactPairs(), WITHOUT_POSITIONS));
         doc.add(new Field(Fields.TEXT_FOLDED_PAIRS, text.foldedPairs(), WITHOUT_POSITIONS));
         if (d.subject() != null) {
             doc.add(new TextField(Fields.SUBJECT, d.subject(), Field.Store.NO));

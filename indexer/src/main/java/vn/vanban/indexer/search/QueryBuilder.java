@@ -29,7 +29,7 @@ import vn.vanban.indexer.schema.Fields;
  * <ul>
  *   <li>syllables folded (no diacritics, đ → d), so a query typed without diacritics matches;</li>
  *   <li>syllables as written (tone placement and case normalised), so exact accents rank first;</li>
- *   <li>pairs of adjacent syllables, both ways: Vietnamese words are mostly two syllables, so
+ *   <li>pairs of adjacent syllables, folded: Vietnamese words are mostly two syllables, so
  *       "phòng chống" as a word beats the two syllables scattered, and the pair tells apart the
  *       folded syllables ("hoa" is hoa, hòa, hóa …) that a query without diacritics leaves alike;</li>
  *   <li>the trích yếu (subject), which ranks a document whose subject has the words higher.</li>
@@ -61,7 +61,6 @@ public final class QueryBuilder {
     private final SimpleQueryParser subject;
     private final SimpleQueryParser exact;
     private final Analyzer foldedPairs = Analyzers.foldedPairs();
-    private final Analyzer exactPairs = Analyzers.exactPairs();
 
     public QueryBuilder() {
         this(SearchTuning.DEFAULT);
@@ -115,9 +114,7 @@ public final class QueryBuilder {
             b.add(new BoostQuery(subject.parse(loose), tuning.subjectBoost()), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
         }
-        // A phrase's folded pairs are required above; as written they rank like the loose words'.
-        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose, tuning.foldedPairWeight());
-        pairs(b, Fields.TEXT_PAIRS, exactPairs, loose + " " + String.join(" , ", phrases), tuning.exactPairWeight());
+        pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose, tuning.foldedPairWeight()); // a phrase's are required above
         if (phrases.isEmpty() && words.isEmpty()) {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // only exclusions: all but them
         }

@@ -53,7 +53,6 @@ class TextStreamsTest {
         // In the order the indexer consumes them.
         assertEquals(analyzed(Analyzers.exact(), text), drain(streams.exact()), "exact: " + text);
         assertEquals(analyzed(Analyzers.folded(), text), drain(streams.folded()), "folded: " + text);
-        assertEquals(analyzed(Analyzers.exactPairs(), text), drain(streams.exactPairs()), "exact pairs: " + text);
         assertEquals(analyzed(Analyzers.foldedPairs(), text), drain(streams.foldedPairs()), "folded pairs: " + text);
     }
 
