@@ -64,7 +64,8 @@ class GraphLoadingTest {
         // Neither readable as a graph nor replaceable by a rebuilt one: a folder with a file in it.
         Files.delete(layout.graph());
         Files.writeString(Files.createDirectories(layout.graph()).resolve("x"), "x");
-        try (OpenIndex open = OpenIndex.openLoadingGraph(layout, Vocabulary.standard())) {
+        try (OpenIndex open = OpenIndex.openForSearch(layout, Vocabulary.standard())) {
+            open.startLoadingGraph();
             Library library = new Library(open.search(), open.loadingGraph(), Vocabulary.standard());
             JavalinTest.test(ApiServer.create(library), (server, client) -> {
                 var r = client.get("/api/documents/86-nq-cp-2021/implementers");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -17,21 +18,28 @@ import vn.vanban.indexer.search.SearchBackend;
 
 /**
  * An index opened for queries: its search backend and its citation graph, of the same commit. The
- * graph may still be loading ({@link #openLoadingGraph}): searches need only Lucene, and a server
- * answers them while a large graph is read.
+ * graph may load after the index is opened ({@link #openForSearch}, then {@link #startLoadingGraph}):
+ * searches need only Lucene, and a server answers them while a large graph is read.
  */
 public final class OpenIndex implements Closeable {
 
     private final Directory directory;
     private final LuceneSearchBackend search;
-    private final CompletableFuture<CitationGraph> graph;
+    /** The reader of the commit whose graph is loaded; the loading thread closes it. */
+    private final DirectoryReader graphSource;
+    private final IndexLayout layout;
+    private final Vocabulary vocabulary;
+    private final CompletableFuture<CitationGraph> graph = new CompletableFuture<>();
+    private final AtomicBoolean loadStarted = new AtomicBoolean();
     private final long generation;
 
-    private OpenIndex(Directory directory, LuceneSearchBackend search, CompletableFuture<CitationGraph> graph,
-            long generation) {
+    private OpenIndex(Directory directory, LuceneSearchBackend search, DirectoryReader graphSource, IndexLayout layout,
+            Vocabulary vocabulary, long generation) {
         this.directory = directory;
         this.search = search;
-        this.graph = graph;
+        this.graphSource = graphSource;
+        this.layout = layout;
+        this.vocabulary = vocabulary;
         this.generation = generation;
     }
 
@@ -57,7 +65,7 @@ public final class OpenIndex implements Closeable {
 
     /** Opens the index with its graph loaded. */
     public static OpenIndex open(IndexLayout layout, Vocabulary vocabulary) throws IOException {
-        OpenIndex open = openLoadingGraph(layout, vocabulary);
+        OpenIndex open = openForSearch(layout, vocabulary);
         try {
             open.graph();
             return open;
@@ -71,27 +79,37 @@ public final class OpenIndex implements Closeable {
     }
 
     /**
-     * Opens the index for searching now; its graph (read from disk, or rebuilt from the stored
-     * readings if missing or stale) loads on another thread, and {@link #graph()} waits for it.
+     * Opens the index for searching now. Its graph (read from disk, or rebuilt from the stored
+     * readings if missing or stale) loads on another thread from {@link #startLoadingGraph} or the
+     * first {@link #graph()}: a server starts it once it listens, so that the two do not share the
+     * cores while it starts.
      */
-    public static OpenIndex openLoadingGraph(IndexLayout layout, Vocabulary vocabulary) throws IOException {
+    public static OpenIndex openForSearch(IndexLayout layout, Vocabulary vocabulary) throws IOException {
         Directory dir = FSDirectory.open(layout.lucene());
+        DirectoryReader reader = null;
         try {
-            // The graph is of this commit; the loading thread closes the reader when done.
-            DirectoryReader reader = DirectoryReader.open(dir);
-            long generation = reader.getIndexCommit().getGeneration();
-            CompletableFuture<CitationGraph> graph = new CompletableFuture<>();
+            reader = DirectoryReader.open(dir);
+            return new OpenIndex(dir, new LuceneSearchBackend(dir), reader, layout, vocabulary,
+                    reader.getIndexCommit().getGeneration());
+        } catch (IOException | RuntimeException e) {
+            if (reader != null) {
+                reader.close();
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Starts loading the graph on its own thread, once; {@link #loadingGraph()} completes with it. */
+    public void startLoadingGraph() {
+        if (loadStarted.compareAndSet(false, true)) {
             Thread.ofPlatform().name("vanban-graph-load").daemon().start(() -> {
-                try (reader) {
-                    graph.complete(GraphLoader.load(reader, layout, vocabulary));
+                try (graphSource) {
+                    graph.complete(GraphLoader.load(graphSource, layout, vocabulary));
                 } catch (IOException | RuntimeException e) {
                     graph.completeExceptionally(e);
                 }
             });
-            return new OpenIndex(dir, new LuceneSearchBackend(dir), graph, generation);
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
         }
     }
 
@@ -99,8 +117,9 @@ public final class OpenIndex implements Closeable {
         return search;
     }
 
-    /** The graph, once loaded (waits for it); an {@link UncheckedIOException} if it could not be. */
+    /** The graph, once loaded (starts loading it, and waits); an {@link UncheckedIOException} if it could not be. */
     public CitationGraph graph() {
+        startLoadingGraph();
         try {
             return graph.join();
         } catch (CompletionException e) {
@@ -109,14 +128,18 @@ public final class OpenIndex implements Closeable {
         }
     }
 
-    /** The graph as it loads. */
+    /** The graph as it loads (once {@link #startLoadingGraph} is called). */
     public CompletableFuture<CitationGraph> loadingGraph() {
         return graph;
     }
 
     @Override
     public void close() throws IOException {
-        graph.exceptionally(e -> null).join(); // the loading thread reads this directory
+        if (loadStarted.compareAndSet(false, true)) {
+            graphSource.close(); // never loaded
+        } else {
+            graph.exceptionally(e -> null).join(); // the loading thread reads this directory
+        }
         try {
             search.close();
         } finally {

@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             IndexCommand.run(List.of(Defaults.corpus()), index, ReadOptions.DEFAULT, err);
         }
         // Searches are answered at once; at a million documents the graph takes a few seconds more.
-        OpenIndex open = OpenIndex.openLoadingGraph(layout, Vocabulary.standard());
+        OpenIndex open = OpenIndex.openForSearch(layout, Vocabulary.standard());
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
         Library library = new Library(open.search(), open.loadingGraph(), Vocabulary.standard());
         IndexReloader reloader = new IndexReloader(layout, Vocabulary.standard(), open, library);
@@ -122,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
                         + layout.added());
         err.flush();
         long opened = System.nanoTime();
+        open.startLoadingGraph();
         open.loadingGraph().whenComplete((graph, failure) -> {
             if (failure != null) {
                 err.printf("vanban serve: the citation graph could not be loaded (graph requests are answered 503): %s%n",
