@@ -97,11 +97,8 @@ public final class CitationGraph {
                 }
             }
             for (int i = 0; i < edges.length; i++) {
-                if (edges[i].relation() == vn.vanban.corpus.model.Relation.IMPLEMENTS && !sources[i].equals(targets[i])) {
-                    List<String> implementers = g.implementedBy.computeIfAbsent(targets[i], k -> new ArrayList<>(2));
-                    if (!implementers.contains(sources[i])) {
-                        implementers.add(sources[i]);
-                    }
+                if (!sources[i].equals(targets[i])) {
+                    g.noteImplementer(sources[i], targets[i], edges[i]);
                 }
             }
             return null;
@@ -147,11 +144,15 @@ public final class CitationGraph {
     void addEdge(String from, String to, CitationEdge edge) {
         if (!from.equals(to)) {
             graph.addEdge(from, to, edge);
-            if (edge.relation() == vn.vanban.corpus.model.Relation.IMPLEMENTS) {
-                List<String> sources = implementedBy.computeIfAbsent(to, k -> new ArrayList<>(2));
-                if (!sources.contains(from)) {
-                    sources.add(from);
-                }
+            noteImplementer(from, to, edge);
+        }
+    }
+
+    private void noteImplementer(String from, String to, CitationEdge edge) {
+        if (edge.relation() == vn.vanban.corpus.model.Relation.IMPLEMENTS) {
+            List<String> sources = implementedBy.computeIfAbsent(to, k -> new ArrayList<>(2));
+            if (!sources.contains(from)) {
+                sources.add(from);
             }
         }
     }

@@ -128,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.printf("vanban serve: the citation graph could not be loaded (graph requests are answered 503): %s%n",
                         failure.getMessage());
             } else if (!graph.nodes().isEmpty()) {
-                err.printf("vanban serve: citation graph ready: %d documents, %d references (%.1f s after the API)%n",
+                err.printf("vanban serve: citation graph ready: %d nodes (documents indexed or cited), %d references (%.1f s after the API)%n",
                         graph.nodes().size(), graph.view().edgeSet().size(), (System.nanoTime() - opened) / 1e9);
             }
             err.flush();
