@@ -62,17 +62,17 @@ start=$(date +%s.%N)
 "$vanban" serve --index "$index" --port "$port" --reload 0 > "$work/serve-$docs.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do
-  kill -0 $pid 2>/dev/null || { echo "vanban serve stopped: see $work/serve-$docs.log" >&2; exit 1; }
-  sleep 0.05
-done
-ready=$(/usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))")
+# Seconds from the start until /api/health answers with a body matching $1.
+wait_health() {
+  until curl -sf "http://127.0.0.1:$port/api/health" | grep -q "$1"; do
+    kill -0 $pid 2>/dev/null || { echo "vanban serve stopped: see $work/serve-$docs.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  /usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))"
+}
+ready=$(wait_health '"status":"ok"')
 # Searches are answered from then on; the citation graph may still be loading.
-until curl -sf "http://127.0.0.1:$port/api/health" | grep -q '"graph":"ready"'; do
-  kill -0 $pid 2>/dev/null || { echo "vanban serve stopped: see $work/serve-$docs.log" >&2; exit 1; }
-  sleep 0.05
-done
-graph_ready=$(/usr/bin/python3 -c "print(round($(date +%s.%N) - $start, 2))")
+graph_ready=$(wait_health '"graph":"ready"')
 java_pid=$(pgrep -f "vn.vanban.api.Main serve --index $index" | head -n1)
 jcmd="$(dirname "$(readlink -f "/proc/$java_pid/exe")")/jcmd" # the JDK running the server
 "$jcmd" "$java_pid" GC.run > /dev/null 2>&1 || true

@@ -194,13 +194,17 @@ public final class GraphStore {
         if (s.format() != 2 || s.generation() != generation) {
             return Optional.empty();
         }
-        CitationGraph g = new CitationGraph(generation, s.nodes().size(), s.edges().size());
-        s.nodes().forEach(g::putNode);
-        for (EdgeRow r : s.edges()) {
-            g.addEdge(r.source(), r.target(), new CitationEdge(r.relation(), r.citing(), r.stated(), r.start(), r.end(),
-                    r.mentions(), r.status()));
+        int n = s.edges().size();
+        String[] sources = new String[n];
+        String[] targets = new String[n];
+        CitationEdge[] edges = new CitationEdge[n];
+        for (int i = 0; i < n; i++) {
+            EdgeRow r = s.edges().get(i);
+            sources[i] = r.source();
+            targets[i] = r.target();
+            edges[i] = new CitationEdge(r.relation(), r.citing(), r.stated(), r.start(), r.end(), r.mentions(), r.status());
         }
-        return Optional.of(g);
+        return Optional.of(CitationGraph.of(generation, s.nodes(), sources, targets, edges));
     }
 
     private static String date(DocDate d) {
