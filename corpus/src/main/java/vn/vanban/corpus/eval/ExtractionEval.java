@@ -21,6 +21,7 @@ import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.read.UnreadableDocumentException;
 import vn.vanban.corpus.ref.NumberSymbol;
 import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.Vocabulary;
 
 /**
  * Measures the reader against hand-labelled readings (corpus/eval/, see docs/labeling.md) of real
@@ -72,6 +73,18 @@ public final class ExtractionEval {
         List<String> misses = new ArrayList<>(all.misses);
         misses.addAll(stated.misses);
         misses.addAll(headers.misses);
+        Path portalTsv = shared.resolve("tvpl/portal-metadata.tsv");
+        if (Files.exists(portalTsv)) {
+            Tally[] portal = new PortalEval(Vocabulary.standard()).run(portalTsv, shared.resolve("tvpl/docs"));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("dev", PortalEval.figures(portal[0]));
+            p.put("heldOut", PortalEval.figures(portal[1]));
+            p.put("devWithHeader", PortalEval.figures(portal[2]));
+            p.put("heldOutWithHeader", PortalEval.figures(portal[3]));
+            figures.put("portalHeader", p);
+            misses.addAll(portal[0].misses);
+            misses.addAll(portal[1].misses);
+        }
         return new Report(figures, misses);
     }
 

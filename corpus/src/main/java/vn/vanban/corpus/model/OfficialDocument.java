@@ -1,5 +1,6 @@
 package vn.vanban.corpus.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * filing).
  */
 @JsonPropertyOrder({"file", "row", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
-    "province", "place", "date", "subject", "recipients", "signer", "noiNhan", "citations", "stated"})
+    "province", "place", "date", "subject", "recipients", "signer", "noiNhan", "citations", "stated", "warnings"})
 public record OfficialDocument(
         String file,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer row,
@@ -32,12 +33,24 @@ public record OfficialDocument(
         Signer signer,
         List<String> noiNhan,
         List<Citation> citations,
-        List<StatedRelation> stated) {
+        List<StatedRelation> stated,
+        List<String> warnings) {
 
+    @JsonCreator
     public OfficialDocument {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         noiNhan = noiNhan == null ? List.of() : List.copyOf(noiNhan);
         citations = citations == null ? List.of() : List.copyOf(citations);
         stated = stated == null ? List.of() : List.copyOf(stated);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A reading without warnings. */
+    public OfficialDocument(String file, Integer row, String type, String number, String symbol, String numberSymbol,
+            String issuer, String parentIssuer, Level level, String province, String place, DocDate date,
+            String subject, List<String> recipients, Signer signer, List<String> noiNhan, List<Citation> citations,
+            List<StatedRelation> stated) {
+        this(file, row, type, number, symbol, numberSymbol, issuer, parentIssuer, level, province, place, date,
+                subject, recipients, signer, noiNhan, citations, stated, List.of());
     }
 }

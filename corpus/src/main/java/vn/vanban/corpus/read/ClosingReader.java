@@ -92,11 +92,20 @@ final class ClosingReader {
             if (title == null) {
                 continue;
             }
-            // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG": the title is the last of the chain.
-            for (int next = nextNonBlank(lines, i); next >= 0 && next < lines.size() && titleOf(lines.get(next)) != null;
+            // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN CHÍNH SÁCH / PHÓ TRƯỞNG BAN":
+            // the title is the last of the chain; a capacity line naming a body may stand in it.
+            int last = i;
+            for (int next = nextNonBlank(lines, last); next >= 0 && next < lines.size() && next - last <= 3
+                    && (titleOf(lines.get(next)) != null || isCapacityLine(lines.get(next)));
                     next = nextNonBlank(lines, next)) {
-                i = next;
-                title = titleOf(lines.get(i));
+                last = next;
+                if (titleOf(lines.get(next)) != null) {
+                    i = next;
+                    title = titleOf(lines.get(i));
+                }
+            }
+            if (last != i) {
+                continue; // the chain ends on a capacity line, not a title: not a signature
             }
             String capacity = null;
             for (int k = i; k >= Math.max(0, i - 4) && capacity == null; k--) {
@@ -125,6 +134,12 @@ final class ClosingReader {
             return new Signer(name, title, capacity);
         }
         return null;
+    }
+
+    /** "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "TM. ỦY BAN NHÂN DÂN": a capacity marker, in capitals. */
+    private static boolean isCapacityLine(Line l) {
+        String t = l.text().trim();
+        return t.length() <= 90 && CAPACITY.matcher(l.folded().stripLeading()).find() && VietnameseText.isUpperCase(t);
     }
 
     /** The title a signature line gives ("KT. CHỦ TỊCH" → Chủ tịch), or null. */

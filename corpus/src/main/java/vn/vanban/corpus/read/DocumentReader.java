@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.vanban.corpus.model.Citation;
@@ -31,7 +32,7 @@ public final class DocumentReader {
     public static final long MAX_METADATA_BYTES = 512L * 1024 * 1024;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
@@ -41,11 +42,27 @@ public final class DocumentReader {
     private final String fingerprint;
     private final MentionFinder mentions;
     private final BodyNames names;
+    private final PortalPage portal;
+    private final SecondWitness witness;
+
+    /** Whether a portal's metadata block fills what the header lacks (off to measure the header alone). */
+    private final boolean secondWitness;
 
     public DocumentReader(Vocabulary vocabulary) {
+        this(vocabulary, true);
+    }
+
+    /**
+     * @param secondWitness whether a portal's metadata block fills what the header lacks; off, the
+     *     reading is the document's own, as an evaluation against that block needs
+     */
+    public DocumentReader(Vocabulary vocabulary, boolean secondWitness) {
+        this.secondWitness = secondWitness;
         this.decoder = new TextDecoder(new LegacyEncoding(vocabulary));
         this.pageNoise = new PageNoise(vocabulary);
         this.names = new BodyNames(vocabulary);
+        this.portal = new PortalPage(vocabulary);
+        this.witness = new SecondWitness(vocabulary);
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
         this.rows = new MetadataRows(vocabulary, mentions, headers);
@@ -121,22 +138,36 @@ public final class DocumentReader {
             }
             raw = decoded.get();
         }
-        String text = pageNoise.strip(TextCleaner.clean(raw)).strip();
-        if (text.isBlank()) {
+        String page = pageNoise.strip(TextCleaner.clean(raw)).strip();
+        if (page.isBlank()) {
             throw new UnreadableDocumentException(source, "no text left after removing markup");
         }
-        return new ReadDocument(source, text, parse(fileName, text));
+        // A page saved from a portal: only the document proper is read (and kept as its text).
+        PortalPage.Split split = portal.split(page);
+        String text = split.document().isBlank() ? page : split.document();
+        return new ReadDocument(source, text, parse(fileName, text, split.metadata()));
     }
 
     /** Reads cleaned text. */
     public OfficialDocument parse(String fileName, String text) {
+        return parse(fileName, text, PortalPage.Metadata.NONE);
+    }
+
+    private OfficialDocument parse(String fileName, String text, PortalPage.Metadata metadata) {
+        List<String> warnings = new ArrayList<>();
         Header h = headers.parse(text);
+        if (h.numberSymbol() == null && h.issuer() == null && h.date() == null && h.type() == null) {
+            warnings.add("no header found (no issuer, số/ký hiệu, date or type): perhaps not an official document");
+        }
+        if (secondWitness) {
+            h = witness.reconcile(h, metadata, warnings);
+        }
         List<Mention> found = mentions.find(text, h.province());
         NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
-                h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated());
+                h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings);
     }
 
     /**

@@ -22,6 +22,9 @@ import vn.vanban.corpus.vocab.Vocabulary;
  */
 final class HeaderParser {
 
+    /** Between the parts of a date, a blank left for the day or month ("ngày ... tháng", "ngày ___"). */
+    private static final String BLANK = "[\\s._…]*";
+
     /** How far down the header may reach, in lines. */
     private static final int HEADER_LINES = 40;
     private static final Pattern NUMBER_LINE = Pattern.compile(
@@ -30,13 +33,26 @@ final class HeaderParser {
             "^(\\d+(?:\\.\\d+)?)?\\s*([-/])?\\s*(?:(\\d{4})\\s*/\\s*)?(\\S.*)?$");
     /** "Điện Biên, ngày 25 tháng 8 năm 2021" at the start of a line or of a column of it. */
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,\\s*|\\.{2,}\\s*,?\\s*)ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
+            "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,\\s*|\\.{2,}\\s*,?\\s*)ngay" + BLANK + "(\\d{1,2})?" + BLANK
+            + "thang" + BLANK + "(\\d{1,2})?" + BLANK + "nam\\s*(\\d{4})");
+    /** The same without the comma ("Hà Nội ngày 01 tháng 12 năm 2025"), only as a whole line. */
+    private static final Pattern PLACE_DATE_NO_COMMA = Pattern.compile(
+            "^\\s*(?:[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,4})\\s+ngay" + BLANK + "(\\d{1,2})?" + BLANK
+            + "thang" + BLANK + "(\\d{1,2})?" + BLANK + "nam\\s*(\\d{4})\\s*[.]?\\s*$");
+    /** A place and date broken after "ngày …": its first part. */
+    private static final Pattern DATE_HEAD = Pattern.compile("ngay" + BLANK + "(\\d{1,2})?(?:" + BLANK + "thang" + BLANK
+            + "(\\d{1,2})?)?\\s*$");
+    private static final Pattern DATE_TAIL = Pattern.compile("^\\s*(?:thang|nam|\\d)");
     /** The date a law was passed, in its closing sentence: "… thông qua ngày 20 tháng 11 năm 2019". */
     private static final Pattern PASSED_ON = Pattern.compile(
             "thong qua\\s+ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
+    /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
+    private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|/)\\s*\\S");
+    /** The rest of a ký hiệu broken at a separator: symbol parts only ("UBND", "SYT", "UBND-VX"). */
+    private static final Pattern SYMBOL_REST = Pattern.compile("^[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/&][\\p{L}\\d]+)*$");
     private static final Pattern ABOUT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*[:.]?\\s*");
 
     private final Vocabulary vocabulary;
@@ -62,10 +78,22 @@ final class HeaderParser {
         String number = null;
         String symbol = null;
         String numberSymbol = null;
+        int numberEnd = numberLine == null ? -1 : numberLine.end();
         if (numberLine != null) {
             Matcher nm = NUMBER_LINE.matcher(numberLine.folded());
             nm.find();
             String value = numberValue(numberLine.text().substring(nm.end()));
+            // Table debris: "Số:" and its value on lines of their own, or a ký hiệu broken at a
+            // separator ("3783/QĐ-" / "UBND").
+            Line next = nextNonBlank(lines, numberLine.index(), 3);
+            if (next != null && value.isEmpty() && NUMBER_START.matcher(next.text().strip()).find()) {
+                value = numberValue(next.text().strip());
+                numberEnd = next.end();
+            } else if (next != null && !value.isEmpty() && "-/".indexOf(value.charAt(value.length() - 1)) >= 0
+                    && SYMBOL_REST.matcher(next.text().strip()).matches()) {
+                value = value + next.text().strip();
+                numberEnd = next.end();
+            }
             String[] split = splitNumber(value);
             number = split[0];
             symbol = split[1];
@@ -78,14 +106,27 @@ final class HeaderParser {
         Line dateLine = null;
         for (int i = 0; i < limit && dateLine == null; i++) {
             Line l = lines.get(i);
-            Matcher m = PLACE_DATE.matcher(l.folded());
-            if (m.find()) {
-                int ngay = l.folded().indexOf("ngay", m.start());
-                String p = l.text().substring(m.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
+            String text1 = l.text();
+            String folded1 = l.folded();
+            Line next = nextNonBlank(lines, i, 2);
+            if (next != null && DATE_HEAD.matcher(folded1).find() && DATE_TAIL.matcher(next.folded()).find()) {
+                // "Bắc Ninh, ngày 20" / "tháng 11 năm 2025": read as one line.
+                text1 = text1.stripTrailing() + " " + next.text().strip();
+                folded1 = VietnameseText.foldAligned(text1);
+            }
+            Matcher m = PLACE_DATE.matcher(folded1);
+            boolean found = m.find();
+            if (!found) {
+                m = PLACE_DATE_NO_COMMA.matcher(folded1);
+                found = m.find() && capitalised(text1.substring(m.start(), folded1.indexOf("ngay", m.start())));
+            }
+            if (found) {
+                int ngay = folded1.indexOf("ngay", m.start());
+                String p = text1.substring(m.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
                 if (!p.isEmpty() && !Character.isUpperCase(p.charAt(0))) {
                     continue; // "hiệu lực kể từ ngày …" is not a place and date
                 }
-                dateLine = l;
+                dateLine = text1 == l.text() ? l : next;
                 // "ngày   tháng   năm 2026": a date left for the signer: only the place is known.
                 date = m.group(2) == null ? null : date(m.group(3), m.group(2), m.group(1));
                 place = p.isEmpty() ? null : p;
@@ -118,6 +159,13 @@ final class HeaderParser {
                     }
                     Matcher item = LIST_ITEM.matcher(r.text());
                     if (!item.find()) {
+                        String t = r.text().strip();
+                        if (!recipients.isEmpty() && !lines.get(j - 1).isBlank() && Character.isLowerCase(t.charAt(0))) {
+                            // A recipient broken over two lines ("Kính gửi: Ủy" / "ban nhân dân các tỉnh").
+                            int last = recipients.size() - 1;
+                            recipients.set(last, recipient(recipients.get(last) + " " + t));
+                            continue;
+                        }
                         break;
                     }
                     recipients.add(recipient(r.text().substring(item.end())));
@@ -145,6 +193,13 @@ final class HeaderParser {
                 subjectLastLine = range[2];
                 subject = tidySubject(text.substring(subjectStart, subjectEnd));
                 type = "Công văn";
+                // A telegram or a notice may carry a "V/v" line under its type's name ("CÔNG ĐIỆN" / "V/V …").
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    DocumentType titled = typeTitle(lines.get(k));
+                    if (titled != null) {
+                        type = titled.name();
+                    }
+                }
             }
         }
         if (subject == null) {
@@ -248,7 +303,7 @@ final class HeaderParser {
         }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
                 subject, recipients, signer, closing.noiNhan(lines),
-                numberLine == null ? -1 : numberLine.start(), numberLine == null ? -1 : numberLine.end(),
+                numberLine == null ? -1 : numberLine.start(), numberEnd,
                 subjectStart, subjectEnd, bodyStart);
     }
 
@@ -263,6 +318,25 @@ final class HeaderParser {
         }
         int intro = folded.indexOf("duoc sua doi, bo sung boi:");
         return intro >= 0 && intro < 1500;
+    }
+
+    /** Every word starts with a capital: a place's name ("Hà Nội", "Thành phố Hồ Chí Minh"). */
+    private static boolean capitalised(String words) {
+        for (String w : words.trim().split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("phố")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Line nextNonBlank(List<Line> lines, int index, int within) {
+        for (int j = index + 1; j < Math.min(lines.size(), index + 1 + within); j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
     }
 
     /** The ký hiệu after "Số:": up to a double space, a tab, or a word in small letters ("… ngày 30 tháng"). */
@@ -425,11 +499,24 @@ final class HeaderParser {
             }
             t = t.trim();
             if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t) && typeTitle(l) == null) {
-                String[] head = names.head(t);
-                if (raw.isEmpty() || (head != null && names.isComplete(names.spell(raw.get(raw.size() - 1))))) {
-                    raw.add(t);
-                } else {
-                    raw.set(raw.size() - 1, raw.get(raw.size() - 1) + " " + t);
+                // Word by word: a converter may have put the whole block on one line ("BỘ TÀI CHÍNH CỤC THUẾ").
+                String[] words = t.split("\\s+");
+                int headEnd = 0; // no break inside the opening words of a body ("THỦ TƯỚNG CHÍNH PHỦ")
+                for (int w = 0; w < words.length; w++) {
+                    String[] head = null;
+                    if (w == 0 || w >= headEnd) {
+                        String rest = w == 0 ? t : String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length));
+                        head = names.head(rest);
+                        if (head != null) {
+                            headEnd = w + rest.substring(0, Integer.parseInt(head[1])).trim().split("\\s+").length;
+                        }
+                    }
+                    boolean opens = w == 0 || head != null;
+                    if (opens && (raw.isEmpty() || head != null && names.isComplete(names.spell(raw.get(raw.size() - 1))))) {
+                        raw.add(words[w]);
+                    } else {
+                        raw.set(raw.size() - 1, raw.get(raw.size() - 1) + " " + words[w]);
+                    }
                 }
             }
             if (stopAfter && !raw.isEmpty()) {

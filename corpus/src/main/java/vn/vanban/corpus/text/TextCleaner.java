@@ -26,6 +26,8 @@ public final class TextCleaner {
     public static String clean(String raw) {
         String s = VietnameseText.nfc(raw);
         s = s.replace("\r\n", "\n").replace('\r', '\n');
+        // Lines wrapped inside emphasis and table cells are put back before the markup goes.
+        s = MarkdownLayout.apply(s);
         // Each pattern runs only where its first character occurs: most files have no markup,
         // and a whole archive goes through here.
         if (hasControl(s)) {

@@ -17,7 +17,7 @@ import vn.vanban.corpus.text.VietnameseText;
 public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
-        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv",
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv",
         "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
@@ -37,6 +37,7 @@ public final class Vocabulary {
     private final PhraseIndex<Level> levelWords = new PhraseIndex<>();
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final List<String[]> pageNoise = new ArrayList<>();
+    private final List<String[]> portalPages = new ArrayList<>();
     private final List<String> commonWords = new ArrayList<>();
 
 
@@ -79,6 +80,7 @@ public final class Vocabulary {
             titles.add(r[0], r[0]);
         }
         pageNoise.addAll(Tsv.read("page-noise.tsv", 2));
+        portalPages.addAll(Tsv.read("portal-pages.tsv", 2));
         for (String[] r : Tsv.read("common-words.tsv", 1)) {
             commonWords.add(r[0]);
         }
@@ -196,6 +198,11 @@ public final class Vocabulary {
     /** Rows of {regular expression over a trimmed line, kind}. */
     public List<String[]> pageNoise() {
         return List.copyOf(pageNoise);
+    }
+
+    /** Rows of {regular expression over a trimmed folded line, kind} of what portals add around a document. */
+    public List<String[]> portalPages() {
+        return List.copyOf(portalPages);
     }
 
     /** Rows of {field, '|'-separated column names} for metadata files. */

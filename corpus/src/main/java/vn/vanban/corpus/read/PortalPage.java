@@ -1,0 +1,290 @@
+package vn.vanban.corpus.read;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.PhraseIndex;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * Takes a page saved from a legal portal apart: the portal's chrome before and after the document
+ * (copyright notices, "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN", "Đang tải văn bản...", menus,
+ * related documents, login notices), the portal's metadata block ("Số hiệu: | 5348/CT-CS |
+ * Loại văn bản: | Công văn …"), and the document proper, which is all the reader reads. A text
+ * that is only a document passes through unchanged. Patterns are data (portal-pages.tsv).
+ */
+final class PortalPage {
+
+    /** The fields of the portal's metadata block. */
+    enum Field { NUMBER_SYMBOL, TYPE, ISSUER, SIGNER, DATE, OTHER }
+
+    /** What the portal's metadata block says; a field is null when the block does not give it. */
+    record Metadata(String numberSymbol, String type, String issuer, String signer, String date) {
+        static final Metadata NONE = new Metadata(null, null, null, null, null);
+
+        boolean isEmpty() {
+            return numberSymbol == null && type == null && issuer == null && signer == null && date == null;
+        }
+    }
+
+    /** The document proper, and what the portal said of it. */
+    record Split(String document, Metadata metadata) {}
+
+    /** Chrome and the metadata block stand in this many lines at the top of a page. */
+    private static final int TOP_LINES = 250;
+    /** A metadata block has labels of this many fields close together. */
+    private static final int BLOCK_FIELDS = 3;
+    private static final int BLOCK_SPAN = 60;
+    /** A collector's title line is dropped only when a header follows this close below it. */
+    private static final int TITLE_TO_HEADER = 20;
+    private static final Pattern HEADER_MARK = Pattern.compile(
+            "^\\s*(?:so\\s*:|cong hoa xa hoi|cong hoa xa\\s*$|dang cong san viet nam|doc lap\\s*-)");
+
+    private static final Pattern MOTTO = Pattern.compile(
+            "^\\s*(?:cong hoa xa hoi chu nghia|cong hoa xa\\s*$|dang cong san viet nam\\s*$)");
+    private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
+
+    private final List<Pattern> start = new ArrayList<>();
+    private final List<Pattern> end = new ArrayList<>();
+    private final List<Pattern> chrome = new ArrayList<>();
+    /** Per field, its labels alone on a line and followed by a value ("Số hiệu: 5348/CT-CS"). */
+    private final Map<Field, List<Pattern>> labels = new EnumMap<>(Field.class);
+    private final Map<Field, List<Pattern>> inlineLabels = new EnumMap<>(Field.class);
+    private final Vocabulary vocabulary;
+
+    PortalPage(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        for (String[] row : vocabulary.portalPages()) {
+            Pattern p = Pattern.compile(row[0]);
+            switch (row[1]) {
+                case "start" -> start.add(p);
+                case "end" -> end.add(p);
+                case "chrome" -> chrome.add(p);
+                default -> {
+                    if (!row[1].startsWith("label:")) {
+                        throw new IllegalStateException("portal-pages.tsv: unknown kind " + row[1]);
+                    }
+                    Field f = field(row[1].substring(6));
+                    labels.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+                    inlineLabels.computeIfAbsent(f, k -> new ArrayList<>())
+                            .add(Pattern.compile("(?:" + row[0] + ")\\s*:\\s*\\S.*"));
+                }
+            }
+        }
+    }
+
+    private static Field field(String name) {
+        return switch (name) {
+            case "numberSymbol" -> Field.NUMBER_SYMBOL;
+            case "type" -> Field.TYPE;
+            case "issuer" -> Field.ISSUER;
+            case "signer" -> Field.SIGNER;
+            case "date" -> Field.DATE;
+            case "other" -> Field.OTHER;
+            default -> throw new IllegalStateException("portal-pages.tsv: unknown field " + name);
+        };
+    }
+
+    Split split(String text) {
+        String[] lines = text.split("\n", -1);
+        String[] folded = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            folded[i] = VietnameseText.foldAligned(lines[i]).strip();
+        }
+        int top = Math.min(lines.length, TOP_LINES);
+
+        // The metadata block: labels of several fields close together, each followed by its value.
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        int blockEnd = -1;
+        int blockStart = -1;
+        int fields = 0;
+        for (int i = 0; i < top; i++) {
+            Field f = label(folded[i]);
+            if (f == null) {
+                continue;
+            }
+            if (blockStart >= 0 && i - blockStart > BLOCK_SPAN) {
+                if (fields >= BLOCK_FIELDS) {
+                    break;
+                }
+                values.clear();
+                fields = 0;
+                blockStart = -1;
+            }
+            int[] at = new int[1];
+            String value = value(lines, folded, i, at);
+            if (blockStart < 0) {
+                blockStart = i;
+            }
+            if (f != Field.OTHER && !values.containsKey(f)) {
+                fields++;
+            }
+            if (value != null) {
+                values.putIfAbsent(f, value);
+            }
+            blockEnd = Math.max(blockEnd, at[0]);
+        }
+        boolean block = fields >= BLOCK_FIELDS;
+
+        int from = 0;
+        boolean portal = block;
+        for (int i = 0; i < top; i++) {
+            if (i > blockEnd && HEADER_MARK.matcher(folded[i]).find()) {
+                break; // the document has begun: what looks like chrome below is its own
+            }
+            if (matchesAny(start, folded[i]) || matchesAny(chrome, folded[i])) {
+                // "X" (a close button) and the like count only on a page that has chrome.
+                if (folded[i].length() > 2 || portal) {
+                    from = i + 1;
+                    portal = true;
+                }
+            }
+        }
+        if (block) {
+            from = Math.max(from, blockEnd + 1);
+        }
+        if (portal) {
+            from = headerStart(lines, folded, from);
+        }
+        int to = lines.length;
+        if (portal) {
+            for (int i = from; i < lines.length; i++) {
+                if (matchesAny(end, folded[i])) {
+                    to = i;
+                    break;
+                }
+            }
+            // The portal's own title of the document stands just above its trailer.
+            int k = to - 1;
+            int seen = 0;
+            while (k >= from && seen < 3) {
+                if (folded[k].isEmpty()) {
+                    k--;
+                    continue;
+                }
+                if (!isPortalTitle(folded[k])) {
+                    break;
+                }
+                to = k;
+                seen++;
+                k--;
+            }
+        }
+        from = skipCollectorTitle(lines, folded, from, to);
+        if (from == 0 && to == lines.length) {
+            return new Split(text, Metadata.NONE);
+        }
+        StringBuilder doc = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            doc.append(lines[i]).append('\n');
+        }
+        Metadata m = block ? new Metadata(values.get(Field.NUMBER_SYMBOL), values.get(Field.TYPE),
+                values.get(Field.ISSUER), values.get(Field.SIGNER), values.get(Field.DATE)) : Metadata.NONE;
+        return new Split(doc.toString().strip(), m);
+    }
+
+    /**
+     * Where the header begins on a portal page: the issuer's block above the national motto, when
+     * the motto comes a little below {@code from} (the portal's summary of the document, its
+     * news-like introduction, stands between the metadata block and the document).
+     */
+    private static int headerStart(String[] lines, String[] folded, int from) {
+        for (int i = from; i < Math.min(lines.length, from + TOP_LINES); i++) {
+            if (!MOTTO.matcher(folded[i]).find()) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= from && (folded[k].isEmpty() || VietnameseText.isUpperCase(lines[k].strip())
+                    || DECORATION.matcher(lines[k]).matches())) {
+                k--;
+            }
+            return k + 1;
+        }
+        return from;
+    }
+
+    private Field label(String foldedLine) {
+        if (foldedLine.isEmpty()) {
+            return null;
+        }
+        for (Field f : labels.keySet()) {
+            if (matchesAny(labels.get(f), foldedLine) || matchesAny(inlineLabels.get(f), foldedLine)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the label at line i: after its colon, or the next non-blank line. at[0] is the value's line. */
+    private String value(String[] lines, String[] folded, int i, int[] at) {
+        int colon = lines[i].indexOf(':');
+        if (colon >= 0 && !lines[i].substring(colon + 1).isBlank()) {
+            at[0] = i;
+            return tidy(lines[i].substring(colon + 1));
+        }
+        for (int j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+            if (folded[j].isEmpty()) {
+                continue;
+            }
+            if (label(folded[j]) != null) {
+                break;
+            }
+            at[0] = j;
+            return tidy(lines[j]);
+        }
+        at[0] = i;
+        return null;
+    }
+
+    private static String tidy(String v) {
+        String t = v.replaceAll("\\s+", " ").strip();
+        return t.isEmpty() || VietnameseText.fold(t).equals("da biet") ? null : t;
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String foldedLine) {
+        if (foldedLine.isEmpty()) {
+            return false;
+        }
+        for (Pattern p : patterns) {
+            if (p.matcher(foldedLine).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Công văn 5348/CT-CS năm 2025 hướng dẫn …": a type's name, then a ký hiệu. */
+    private boolean isPortalTitle(String foldedLine) {
+        PhraseIndex.Match<?> m = vocabulary.typeNames().matchAt(foldedLine, 0);
+        if (m == null) {
+            return false;
+        }
+        String rest = foldedLine.substring(m.end()).stripLeading();
+        int space = rest.indexOf(' ');
+        String token = space < 0 ? rest : rest.substring(0, space);
+        return token.chars().anyMatch(Character::isDigit) && (token.contains("/") || token.contains("-"));
+    }
+
+    /**
+     * A title a collector put above the document ("# Ban hành quy chế …", "# Công văn 12/…"): it is
+     * not the document's, and may name another; dropped when the header follows close below.
+     */
+    private static int skipCollectorTitle(String[] lines, String[] folded, int from, int to) {
+        int first = from;
+        while (first < to && folded[first].isEmpty()) {
+            first++;
+        }
+        if (first >= to || !lines[first].stripLeading().startsWith("#")) {
+            return from;
+        }
+        for (int j = first + 1; j < Math.min(to, first + TITLE_TO_HEADER); j++) {
+            if (HEADER_MARK.matcher(folded[j]).find()) {
+                return first + 1;
+            }
+        }
+        return from;
+    }
+}
