@@ -13,7 +13,9 @@ import vn.vanban.corpus.vocab.Vocabulary;
 /** The end of a document: the signature block and the list under "Nơi nhận". */
 final class ClosingReader {
 
-    private static final Pattern CAPACITY = Pattern.compile("^\\s*(tm|kt|tl|tuq|q)\\s*[.:]?\\s+(?=\\S)");
+    /** TM., KT., TL., TUQ., Q. (party documents write T/M, K/T); "KT.TRƯỞNG BAN" without its space too. */
+    private static final Pattern CAPACITY = Pattern.compile(
+            "^\\s*(t\\s*/\\s*m|k\\s*/\\s*t|t\\s*/\\s*l|tm|kt|tl|tuq|q)(?:\\s*[.:]\\s*(?=\\p{L}|$)|\\s+(?=\\p{L}))");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern STRAY_TAIL = Pattern.compile("(?<=\\p{Lu})[\\p{Ll}\\p{P}]{1,3}$");
@@ -90,7 +92,13 @@ final class ClosingReader {
             int i = downwards ? from + step : to - 1 - step;
             String title = titleOf(lines.get(i));
             if (title == null) {
-                continue;
+                // "CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG" over the name: a title with its unit.
+                title = unitTitleOf(lines.get(i));
+                int below = nextNonBlank(lines, i);
+                if (title == null || below < 0 || below - i > 2 || nameAt(lines, below) == null
+                        || VietnameseText.isUpperCase(lines.get(below).text())) {
+                    continue;
+                }
             }
             // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN CHÍNH SÁCH / PHÓ TRƯỞNG BAN":
             // the title is the last of the chain; a capacity line naming a body may stand in it.
@@ -106,6 +114,15 @@ final class ClosingReader {
             }
             if (last != i) {
                 continue; // the chain ends on a capacity line, not a title: not a signature
+            }
+            int unit = nextNonBlank(lines, i);
+            if (unit >= 0 && unit - i <= 2 && unitTitleOf(lines.get(unit)) != null) {
+                int below = nextNonBlank(lines, unit);
+                if (below >= 0 && below - unit <= 2 && nameAt(lines, below) != null
+                        && !VietnameseText.isUpperCase(lines.get(below).text())) {
+                    i = unit; // "TL. CỤC TRƯỞNG" / "TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ" / the name
+                    title = unitTitleOf(lines.get(unit));
+                }
             }
             String capacity = null;
             for (int k = i; k >= Math.max(0, i - 4) && capacity == null; k--) {
@@ -126,14 +143,82 @@ final class ClosingReader {
                 if (n.isEmpty() || DECORATION.matcher(n).matches() || n.startsWith("(")) {
                     continue; // "(Đã ký)", "(Ký, ghi rõ họ tên)"
                 }
-                if (looksLikeName(n) && titleOf(lines.get(k)) == null) {
-                    name = VietnameseText.isUpperCase(n) ? VietnameseText.titleCase(n) : n;
-                }
+                name = nameAt(lines, k);
                 break;
             }
             return new Signer(name, title, capacity);
         }
+        return withoutTitle(lines, from, to, downwards);
+    }
+
+    /**
+     * A signature without a title line: a capacity naming a body, then the name ("T/M BỘ CHÍNH TRỊ"
+     * / "Trần Cẩm Tú", as party documents sign), the body's name maybe wrapped over two lines.
+     */
+    private Signer withoutTitle(List<Line> lines, int from, int to, boolean downwards) {
+        for (int step = 0; step < to - from; step++) {
+            int i = downwards ? from + step : to - 1 - step;
+            if (!isCapacityLine(lines.get(i))) {
+                continue;
+            }
+            Matcher c = CAPACITY.matcher(lines.get(i).folded().stripLeading());
+            c.find();
+            int k = nextNonBlank(lines, i);
+            if (k >= 0 && k == i + 1 && VietnameseText.isUpperCase(lines.get(k).text()) && !looksLikeName(lines.get(k).text().trim())) {
+                k = nextNonBlank(lines, k); // the body's name, wrapped
+            }
+            if (k < 0 || k - i > 3) {
+                continue;
+            }
+            String n = lines.get(k).text().trim();
+            String name = VietnameseText.isUpperCase(n) ? null : nameAt(lines, k);
+            if (name != null) {
+                return new Signer(name, null, capacity(c.group(1)));
+            }
+        }
         return null;
+    }
+
+    /**
+     * The person's name at line k, with the rest of it when a converter wrapped it onto the next
+     * line ("Nguyễn Quỳnh" / "Thiện", "Vũ" / "Chiến Thắng"); null when line k is not a name.
+     */
+    private String nameAt(List<Line> lines, int k) {
+        String n = lines.get(k).text().trim();
+        if (titleOf(lines.get(k)) != null || unitTitleOf(lines.get(k)) != null) {
+            return null;
+        }
+        if (k > 0 && lines.get(k - 1).text().stripTrailing().matches(".*[,\\-–]$")) {
+            return null; // the rest of a line above ("KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
+        }
+        String next = k + 1 < lines.size() && !lines.get(k + 1).isBlank() ? lines.get(k + 1).text().trim() : null;
+        boolean continues = next != null && next.matches("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}")
+                && (n + " " + next).split("\\s+").length <= 6 && !VietnameseText.isUpperCase(next);
+        String name;
+        if (looksLikeName(n)) {
+            name = continues && next.split("\\s+").length <= 2 && !VietnameseText.isUpperCase(n) ? n + " " + next : n;
+        } else if (continues && n.matches("\\p{Lu}\\p{Ll}+")) {
+            name = n + " " + next;
+        } else {
+            return null;
+        }
+        return VietnameseText.isUpperCase(name) ? VietnameseText.titleCase(name) : name;
+    }
+
+    /** A title followed by its unit, all in capitals ("TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ" → Trưởng ban), or null. */
+    private String unitTitleOf(Line l) {
+        String t = l.text().trim();
+        if (t.isEmpty() || t.length() > 70 || !VietnameseText.isUpperCase(t)) {
+            return null;
+        }
+        String folded = VietnameseText.foldAligned(t);
+        Matcher cap = CAPACITY.matcher(folded);
+        int titleFrom = cap.find() ? cap.end() : 0;
+        PhraseIndex.Match<String> title = vocabulary.signerTitles().matchAt(folded, titleFrom);
+        if (title == null || folded.substring(title.end()).isBlank() || Character.isLetterOrDigit(folded.charAt(title.end()))) {
+            return null;
+        }
+        return title.value();
     }
 
     /** "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "TM. ỦY BAN NHÂN DÂN": a capacity marker, in capitals. */
@@ -170,7 +255,7 @@ final class ClosingReader {
     }
 
     private static String capacity(String foldedMarker) {
-        return foldedMarker.toUpperCase(Locale.ROOT) + ".";
+        return foldedMarker.replaceAll("[\\s/]", "").toUpperCase(Locale.ROOT) + ".";
     }
 
     private static boolean looksLikeName(String s) {

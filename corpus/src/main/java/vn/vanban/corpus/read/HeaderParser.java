@@ -46,7 +46,9 @@ final class HeaderParser {
     /** The date a law was passed, in its closing sentence: "… thông qua ngày 20 tháng 11 năm 2019". */
     private static final Pattern PASSED_ON = Pattern.compile(
             "thong qua\\s+ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
-    private static final Pattern MOTTO = Pattern.compile("cong hoa xa hoi|dang cong san viet nam|doc lap\\s*-");
+    /** The motto, also when broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). */
+    private static final Pattern MOTTO = Pattern.compile(
+            "cong hoa xa(?: hoi|\\s*$)|^\\s*hoi chu nghia viet nam|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
@@ -127,6 +129,12 @@ final class HeaderParser {
                     continue; // "hiệu lực kể từ ngày …" is not a place and date
                 }
                 dateLine = text1 == l.text() ? l : next;
+                if (m.start() == 0 || folded1.substring(0, m.start()).isBlank()) {
+                    Line before = i > 0 ? lines.get(i - 1) : null;
+                    if (before != null && wrappedPlace(before)) {
+                        p = before.text().strip() + " " + p; // "Thành phố Hồ" / "Chí Minh, ngày …"
+                    }
+                }
                 // "ngày   tháng   năm 2026": a date left for the signer: only the place is known.
                 date = m.group(2) == null ? null : date(m.group(3), m.group(2), m.group(1));
                 place = p.isEmpty() ? null : p;
@@ -318,6 +326,13 @@ final class HeaderParser {
         }
         int intro = folded.indexOf("duoc sua doi, bo sung boi:");
         return intro >= 0 && intro < 1500;
+    }
+
+    /** The first words of a place wrapped onto the line above its date: short, capitalised, no punctuation. */
+    private static boolean wrappedPlace(Line l) {
+        String t = l.text().strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 3 && capitalised(t) && !VietnameseText.isUpperCase(t)
+                && t.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
     }
 
     /** Every word starts with a capital: a place's name ("Hà Nội", "Thành phố Hồ Chí Minh"). */

@@ -89,12 +89,17 @@ public final class MarkdownLayout {
         return out;
     }
 
-    /** The first line of the body: its first "Căn cứ" or "Kính gửi", or a bound. */
+    /**
+     * The first line of the body: the first "Căn cứ" or "Kính gửi" below the header's motto or
+     * "Số:" (a portal's summary above the document may have its own), or a bound.
+     */
     private static int topEnd(String[] lines) {
         int n = Math.min(lines.length, MAX_TOP_LINES);
+        boolean header = false;
         for (int i = 0; i < n; i++) {
             String f = VietnameseText.foldAligned(lines[i]).replaceAll("[*_|#\\s]+", " ").strip();
-            if (f.startsWith("can cu") || f.startsWith("kinh gui")) {
+            header = header || f.startsWith("cong") || f.startsWith("so:") || f.startsWith("so :") || f.startsWith("doc lap");
+            if (header && (f.startsWith("can cu") || f.startsWith("kinh gui"))) {
                 return i;
             }
         }
