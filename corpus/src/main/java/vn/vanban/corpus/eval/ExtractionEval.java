@@ -73,6 +73,18 @@ public final class ExtractionEval {
         List<String> misses = new ArrayList<>(all.misses);
         misses.addAll(stated.misses);
         misses.addAll(headers.misses);
+        Path portalLabels = labels.resolve("portal-labels.jsonl");
+        if (Files.exists(portalLabels)) {
+            Tally portalCitations = new Tally();
+            Tally portalHeaders = labelledPages(portalLabels, shared, portalCitations);
+            Map<String, Object> ph = new LinkedHashMap<>();
+            ph.put("documents", portalHeaders.gold);
+            portalHeaders.fieldAccuracy().forEach((k, v) -> ph.put(k, round(v)));
+            figures.put("labelledPagesHeader", ph);
+            figures.put("labelledPagesCitations", scores(portalCitations));
+            misses.addAll(portalHeaders.misses);
+            misses.addAll(portalCitations.misses);
+        }
         Path portalTsv = shared.resolve("tvpl/portal-metadata.tsv");
         if (Files.exists(portalTsv)) {
             Tally[] portal = new PortalEval(Vocabulary.standard()).run(portalTsv, shared.resolve("tvpl/docs"));
@@ -162,6 +174,52 @@ public final class ExtractionEval {
             compare(where, gold.citations(), got.citations(), citations, true);
         }
         return h;
+    }
+
+    /** Pages of tvpl/ and congbot/ labelled by hand: every header field and every citation. */
+    private Tally labelledPages(Path labelFile, Path shared, Tally citations) throws IOException {
+        Tally h = new Tally();
+        for (String line : Files.readAllLines(labelFile)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Labels.Portal gold = json.readValue(line, Labels.Portal.class);
+            String where = "page " + gold.file();
+            h.gold++;
+            OfficialDocument got;
+            try {
+                got = reader.read(shared.resolve(gold.file())).document();
+            } catch (UnreadableDocumentException e) {
+                h.misses.add(where + ": " + e.reason());
+                continue;
+            }
+            field(h, where, "numberSymbol", gold.numberSymbol(), got.numberSymbol());
+            field(h, where, "type", gold.type(), got.type());
+            field(h, where, "issuer", normalise(gold.issuer()), normalise(got.issuer()));
+            field(h, where, "parentIssuer", normalise(gold.parentIssuer()), normalise(got.parentIssuer()));
+            field(h, where, "level", gold.level(), got.level() == null ? null : got.level().json());
+            field(h, where, "province", gold.province(), got.province());
+            field(h, where, "place", normalise(gold.place()), normalise(got.place()));
+            field(h, where, "date", gold.date(), got.date() == null ? null : got.date().toString());
+            field(h, where, "subject", normalise(gold.subject()), normalise(got.subject()));
+            field(h, where, "recipients", normaliseAll(gold.recipients()), normaliseAll(got.recipients()));
+            field(h, where, "signer.name", gold.signer() == null ? null : gold.signer().name(),
+                    got.signer() == null ? null : got.signer().name());
+            // The title as the vocabulary names it; a label may add the unit ("Cục trưởng Cục Người có công").
+            String goldTitle = gold.signer() == null ? null : gold.signer().title();
+            String gotTitle = got.signer() == null ? null : got.signer().title();
+            field(h, where, "signer.title", normalise(goldTitle),
+                    gotTitle != null && goldTitle != null && normalise(goldTitle).startsWith(normalise(gotTitle) + " ")
+                            ? normalise(goldTitle) : normalise(gotTitle));
+            field(h, where, "signer.capacity", gold.signer() == null ? null : gold.signer().capacity(),
+                    got.signer() == null ? null : got.signer().capacity());
+            compare(where, gold.citations(), got.citations(), citations, false);
+        }
+        return h;
+    }
+
+    private static String normaliseAll(List<String> items) {
+        return items == null ? "[]" : items.stream().map(ExtractionEval::normalise).toList().toString();
     }
 
     private static void field(Tally t, String where, String name, String gold, String got) {

@@ -20,6 +20,15 @@ final class Labels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Row(int row, String so_ky_hieu, List<Citation> citations, List<Stated> stated) {}
 
+    /**
+     * A labelled document of a portal page or a Markdown conversion (tvpl/, congbot/): every header
+     * field, and every citation in the document proper.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Portal(String file, String numberSymbol, String type, String issuer, String parentIssuer, String level,
+            String province, String place, String date, String subject, List<String> recipients, Signer signer,
+            List<Citation> citations) {}
+
     /** A labelled gazette document: its header, and the references of its "Căn cứ" clauses. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Gazette(String file, String numberSymbol, String type, String issuer, String place, String date,

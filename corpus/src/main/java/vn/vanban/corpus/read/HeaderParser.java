@@ -237,6 +237,12 @@ final class HeaderParser {
 
         // Issuer, and the body above it.
         List<String> bodies = issuerBodies(lines);
+        if (!bodies.isEmpty() && numberLine == null && !hasMotto(lines, limit) && names.head(bodies.get(0)) == null
+                && vocabulary.centralIssuerNamed(bodies.get(bodies.size() - 1)) == null) {
+            // Capitals at the top of a page that has neither the motto nor a "Số:" line, and that
+            // name no known kind of body, are a heading, not an issuer ("CN T2 T3" of a calendar).
+            bodies = List.of();
+        }
         String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String parent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
         Province province = names.provinceIn(issuer);
@@ -424,6 +430,15 @@ final class HeaderParser {
             last = j;
         }
         return new int[] {start, end, last};
+    }
+
+    private static boolean hasMotto(List<Line> lines, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (isMotto(lines.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The national motto line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), not a mention of it. */

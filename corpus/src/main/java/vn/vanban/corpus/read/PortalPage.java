@@ -38,13 +38,16 @@ final class PortalPage {
     /** A metadata block has labels of this many fields close together. */
     private static final int BLOCK_FIELDS = 3;
     private static final int BLOCK_SPAN = 60;
-    /** A collector's title line is dropped only when a header follows this close below it. */
-    private static final int TITLE_TO_HEADER = 20;
+    /** A collector's title stands this close above the header of a page without chrome. */
+    private static final int COLLECTOR_LINES = 30;
     private static final Pattern HEADER_MARK = Pattern.compile(
             "^\\s*(?:so\\s*:|cong hoa xa hoi|cong hoa xa\\s*$|dang cong san viet nam|doc lap\\s*-)");
 
     private static final Pattern MOTTO = Pattern.compile(
             "^\\s*(?:cong hoa xa hoi chu nghia|cong hoa xa\\s*$|dang cong san viet nam\\s*$)");
+    /** Lines of the header's left column that a PDF's text puts above the motto: "Số:", place and date, "V/v". */
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "^(?:so\\s*[:.]|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:|v/v|ve viec)|, ngay .*nam \\d{4}");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
 
     private final List<Pattern> start = new ArrayList<>();
@@ -146,9 +149,9 @@ final class PortalPage {
         if (block) {
             from = Math.max(from, blockEnd + 1);
         }
-        if (portal) {
-            from = headerStart(lines, folded, from);
-        }
+        // The header begins at the issuer's block above the motto: a portal's summary, or a title a
+        // collector added (which may name another document), stands above it.
+        from = headerStart(lines, folded, from, portal ? TOP_LINES : COLLECTOR_LINES);
         int to = lines.length;
         if (portal) {
             for (int i = from; i < lines.length; i++) {
@@ -173,7 +176,6 @@ final class PortalPage {
                 k--;
             }
         }
-        from = skipCollectorTitle(lines, folded, from, to);
         if (from == 0 && to == lines.length) {
             return new Split(text, Metadata.NONE);
         }
@@ -191,14 +193,14 @@ final class PortalPage {
      * the motto comes a little below {@code from} (the portal's summary of the document, its
      * news-like introduction, stands between the metadata block and the document).
      */
-    private static int headerStart(String[] lines, String[] folded, int from) {
-        for (int i = from; i < Math.min(lines.length, from + TOP_LINES); i++) {
+    private static int headerStart(String[] lines, String[] folded, int from, int within) {
+        for (int i = from; i < Math.min(lines.length, from + within); i++) {
             if (!MOTTO.matcher(folded[i]).find()) {
                 continue;
             }
             int k = i - 1;
             while (k >= from && (folded[k].isEmpty() || VietnameseText.isUpperCase(lines[k].strip())
-                    || DECORATION.matcher(lines[k]).matches())) {
+                    || DECORATION.matcher(lines[k]).matches() || HEADER_LINE.matcher(folded[k]).find())) {
                 k--;
             }
             return k + 1;
@@ -268,23 +270,4 @@ final class PortalPage {
         return token.chars().anyMatch(Character::isDigit) && (token.contains("/") || token.contains("-"));
     }
 
-    /**
-     * A title a collector put above the document ("# Ban hành quy chế …", "# Công văn 12/…"): it is
-     * not the document's, and may name another; dropped when the header follows close below.
-     */
-    private static int skipCollectorTitle(String[] lines, String[] folded, int from, int to) {
-        int first = from;
-        while (first < to && folded[first].isEmpty()) {
-            first++;
-        }
-        if (first >= to || !lines[first].stripLeading().startsWith("#")) {
-            return from;
-        }
-        for (int j = first + 1; j < Math.min(to, first + TITLE_TO_HEADER); j++) {
-            if (HEADER_MARK.matcher(folded[j]).find()) {
-                return first + 1;
-            }
-        }
-        return from;
-    }
 }

@@ -18,6 +18,8 @@ public final class TextCleaner {
     private static final Pattern BULLET = Pattern.compile("(?m)^([ \\t]*)[*•+][ \\t]+");
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^(?=\\()");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])");
+    /** A Markdown heading's marker ("## Quốc hội"), or a line of it alone. */
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}(?:[ \\t]+|$)");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\t\\u00A0]+$");
     private static final Pattern NBSP = Pattern.compile("\\u00A0");
 
@@ -49,6 +51,9 @@ public final class TextCleaner {
         }
         if (s.indexOf('^') >= 0) {
             s = SUPERSCRIPT.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('#') >= 0) {
+            s = HEADING.matcher(s).replaceAll("");
         }
         if (s.indexOf('\\') >= 0) {
             s = ESCAPE.matcher(s).replaceAll("$1");
