@@ -14,6 +14,7 @@ import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.ref.NumberSymbol;
 import vn.vanban.corpus.text.LegacyEncoding;
 import vn.vanban.corpus.text.PageNoise;
+import vn.vanban.corpus.text.SpacedLetters;
 import vn.vanban.corpus.text.TextCleaner;
 import vn.vanban.corpus.text.TextDecoder;
 import vn.vanban.corpus.model.Relation;
@@ -31,12 +32,16 @@ public final class DocumentReader {
     /** A metadata file holds many rows: it may be larger. */
     public static final long MAX_METADATA_BYTES = 512L * 1024 * 1024;
 
+    /** The header's lines are among the first of a document. */
+    private static final int HEADER_LINES = 40;
+
     /** Bump when the reading of a document changes, so that indexes read every file again. */
     private static final int VERSION = 3;
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
     private final OfficeText office = new OfficeText();
+    private final HtmlText html = new HtmlText();
     private final MetadataRows rows;
     private final HeaderParser headers;
     private final String fingerprint;
@@ -44,6 +49,7 @@ public final class DocumentReader {
     private final BodyNames names;
     private final PortalPage portal;
     private final SecondWitness witness;
+    private final SpacedLetters spaced;
 
     /** Whether a portal's metadata block fills what the header lacks (off to measure the header alone). */
     private final boolean secondWitness;
@@ -63,6 +69,7 @@ public final class DocumentReader {
         this.names = new BodyNames(vocabulary);
         this.portal = new PortalPage(vocabulary);
         this.witness = new SecondWitness(vocabulary);
+        this.spaced = new SpacedLetters(vocabulary.headerSyllables());
         this.headers = new HeaderParser(vocabulary);
         this.mentions = new MentionFinder(vocabulary);
         this.rows = new MetadataRows(vocabulary, mentions, headers);
@@ -130,6 +137,8 @@ public final class DocumentReader {
         String raw;
         if (OfficeText.handles(fileName)) {
             raw = office.text(source, fileName, bytes);
+        } else if (HtmlText.handles(fileName)) {
+            raw = html.text(source, fileName, bytes);
         } else {
             StringBuilder why = new StringBuilder();
             Optional<String> decoded = decoder.decode(bytes, why);
@@ -144,8 +153,34 @@ public final class DocumentReader {
         }
         // A page saved from a portal: only the document proper is read (and kept as its text).
         PortalPage.Split split = portal.split(page);
-        String text = split.document().isBlank() ? page : split.document();
+        String text = repairHeader(split.document().isBlank() ? page : split.document());
         return new ReadDocument(source, text, parse(fileName, text, split.metadata()));
+    }
+
+    /** Lines in capitals at the top, with letters OCR spaced out ("ỦY B AN NHÂN D Â N"), put together. */
+    private String repairHeader(String text) {
+        int end = 0;
+        int lines = 0;
+        boolean any = false;
+        while (end < text.length() && lines < HEADER_LINES) {
+            int nl = text.indexOf('\n', end);
+            int stop = nl < 0 ? text.length() : nl;
+            any = any || SpacedLetters.mayApply(text.substring(end, stop));
+            end = nl < 0 ? text.length() : nl + 1;
+            lines++;
+        }
+        if (!any) {
+            return text;
+        }
+        String[] top = text.substring(0, end).split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < top.length; i++) {
+            out.append(spaced.repair(top[i]));
+            if (i < top.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out + text.substring(end);
     }
 
     /** Reads cleaned text. */

@@ -377,7 +377,7 @@ final class HeaderParser {
             return new String[3];
         }
         String number = v.group(1);
-        String symbol = v.group(4).trim();
+        String symbol = v.group(4).replaceAll("\\s+", ""); // "QĐ - U B ND" as OCR spaced it
         return new String[] {number, symbol, number == null ? null : value.trim().replaceAll("\\s+", "")};
     }
 

@@ -227,4 +227,45 @@ public final class Vocabulary {
     public PhraseIndex<String> signerTitles() {
         return titles;
     }
+
+    /**
+     * The syllables a header is made of, folded: those of the types, issuers, provinces, bodies,
+     * titles and level words the vocabularies name (to tell words from spaced-out letters).
+     */
+    public java.util.Set<String> headerSyllables() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> names = new ArrayList<>(commonWords);
+        for (DocumentType t : types) {
+            names.add(t.name());
+            names.addAll(t.aliases());
+        }
+        for (Issuer i : issuers) {
+            names.add(i.name());
+            names.addAll(i.aliases());
+        }
+        for (Province p : provinces) {
+            names.add(p.name());
+            names.add(p.kind());
+            names.addAll(p.aliases());
+        }
+        for (String[] h : headerBodies) {
+            names.add(h[1]);
+        }
+        for (String[] r : Tsv.read("signer-titles.tsv", 1)) {
+            names.add(r[0]);
+        }
+        for (String[] r : Tsv.read("levels.tsv", 2)) {
+            names.add(r[0]);
+        }
+        names.addAll(List.of("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập Tự do Hạnh phúc", "Đảng Cộng sản Việt Nam",
+                "Số", "Kính gửi", "Về việc", "Nơi nhận", "Thay mặt", "Ký thay"));
+        for (String n : names) {
+            for (String w : VietnameseText.fold(n).split("[^\\p{L}]+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
 }
