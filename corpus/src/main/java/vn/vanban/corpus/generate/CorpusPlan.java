@@ -103,6 +103,8 @@ final class CorpusPlan {
     private PlannedDocument add(List<PlannedDocument> docs, Office office, LocalDate date, Province province,
             String district, int topic, PlannedDocument implemented, List<PlannedDocument> basedOn,
             List<PlannedDocument> cited) {
+        // Named as on the document's day ("tỉnh Thừa Thiên Huế" before 2025), as the reader reads it.
+        province = vocabulary.provinceAt(province, date);
         int year = date.getYear();
         // Numbers run per issuer, type and year centrally; per province and year locally, shared with
         // its districts: the id of a local document names its province only, not its district.

@@ -18,6 +18,12 @@ import vn.vanban.corpus.vocab.Vocabulary;
  */
 final class BodyNames {
 
+    /** Heads of a department's name, after which its field is capitalised ("Sở Y tế"). */
+    private static final java.util.Set<String> FIELD_HEADS = java.util.Set.of("Sở", "Bộ", "Cục", "Tổng cục", "Phòng");
+    /** Words that end a department's field: the place follows. */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("tỉnh", "thành", "huyện", "quận", "thị",
+            "xã", "phường", "đặc", "khu", "vực");
+
     private final Vocabulary vocabulary;
     /** {compact folded opening words, canonical spelling}, longest first. */
     private final List<String[]> heads = new ArrayList<>();
@@ -69,6 +75,9 @@ final class BodyNames {
         }
         boolean placeName = false;
         String previous = "";
+        // "SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO": the field a department is named for is capitalised.
+        boolean field = head != null && FIELD_HEADS.contains(head[0]);
+        boolean capitalizeNext = field;
         for (String word : rest.trim().split(" ")) {
             if (word.isEmpty()) {
                 continue;
@@ -83,12 +92,16 @@ final class BodyNames {
             } else if (placeName && VietnameseText.isUpperCase(word) && !lower.equals("ủy")) {
                 // The name of a district ("HUYỆN MƯỜNG ẢNG"): a place the vocabulary does not list.
                 out.append(VietnameseText.capitalize(VietnameseText.lower(word)));
+            } else if (VietnameseText.isUpperCase(word) && capitalizeNext && !PLACE_WORDS.contains(lower)) {
+                out.append(VietnameseText.capitalize(lower));
             } else if (VietnameseText.isUpperCase(word)) {
                 out.append(VietnameseText.lower(word));
             } else {
                 out.append(word);
             }
             // Not "quân" (BỘ CHỈ HUY QUÂN SỰ) nor "xã" alone (XÃ HỘI): compared with their diacritics.
+            field = field && !PLACE_WORDS.contains(lower);
+            capitalizeNext = field && (lower.equals("và") || lower.equals("-"));
             placeName = placeName || lower.equals("huyện") || lower.equals("quận")
                     || lower.equals("xã") && previous.equals("thị");
             previous = lower;
@@ -110,7 +123,10 @@ final class BodyNames {
                 // An alias that starts with the kind ("THÀNH PHỐ HỒ CHÍ MINH") keeps it: "thành phố Hồ Chí Minh".
                 String kind = m.value().kind();
                 boolean withKind = folded.startsWith(VietnameseText.fold(kind) + " ", m.start());
-                b.replace(m.start(), m.end(), withKind ? kind + " " + m.value().name() : m.value().name());
+                // A former name is kept as it was written ("THỪA THIÊN HUẾ" in 2024): the date decides the name.
+                String former = vocabulary.formerName(VietnameseText.fold(written));
+                String name = former != null ? former : m.value().name();
+                b.replace(m.start(), m.end(), withKind ? kind + " " + name : name);
             }
         }
         return b.toString();

@@ -16,6 +16,12 @@ final class ClosingReader {
     /** TM., KT., TL., TUQ., Q. (party documents write T/M, K/T); "KT.TRƯỞNG BAN" without its space too. */
     private static final Pattern CAPACITY = Pattern.compile(
             "^\\s*(t\\s*/\\s*m|k\\s*/\\s*t|t\\s*/\\s*l|tm|kt|tl|tuq|q)(?:\\s*[.:]\\s*(?=\\p{L}|$)|\\s+(?=\\p{L}))");
+    /** Between the items of a list run together on one line: "; - ", "; -". */
+    private static final Pattern MERGED_ITEMS = Pattern.compile("[;.]\\s*-\\s*(?=\\S)");
+    /** A person's name at the end of a line: two to six capitalised words. */
+    private static final Pattern TRAILING_NAME = Pattern.compile(
+            "(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*$");
+    private static final Pattern CAPACITY_ANYWHERE = Pattern.compile("(?:^|\\s)(t\\s*/\\s*m|k\\s*/\\s*t|tm|kt|tl|tuq|q)\\s*[.:]");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern STRAY_TAIL = Pattern.compile("(?<=\\p{Lu})[\\p{Ll}\\p{P}]{1,3}$");
@@ -36,7 +42,10 @@ final class ClosingReader {
             }
             int colon = lines.get(i).text().indexOf(':');
             if (colon >= 0 && !lines.get(i).text().substring(colon + 1).isBlank()) {
-                out.add(recipient(lines.get(i).text().substring(colon + 1).replaceFirst("^\\s*[-+•]\\s*", "")));
+                // A table cell a converter put on one line: "Nơi nhận: - Như Điều 2; - Bộ Y tế; - Lưu: VT."
+                for (String item : MERGED_ITEMS.split(lines.get(i).text().substring(colon + 1).strip())) {
+                    out.add(recipient(item.replaceFirst("^\\s*[-+•]\\s*", "")));
+                }
             }
             for (int j = i + 1; j < lines.size(); j++) {
                 Line l = lines.get(j);
@@ -83,7 +92,51 @@ final class ClosingReader {
         if (found == null) {
             found = signerIn(lines, Math.max(0, lines.size() - 45), lines.size(), false);
         }
+        if (found == null) {
+            found = mergedCell(lines, received);
+        }
         return found;
+    }
+
+    /**
+     * A signature block that a converter ran together on one line, as Markdown tables of portal
+     * pages have it: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Cường". The title is
+     * the one the capitals end with, the capacity the marker closest before it, the name what follows.
+     */
+    private Signer mergedCell(List<Line> lines, int received) {
+        int from = received >= 0 ? Math.max(0, received - 12) : Math.max(0, lines.size() - 45);
+        int to = received >= 0 ? Math.min(lines.size(), received + 40) : lines.size();
+        for (int i = to - 1; i >= from; i--) {
+            String t = lines.get(i).text().strip();
+            if (t.length() > 200) {
+                continue;
+            }
+            Matcher name = TRAILING_NAME.matcher(t);
+            if (!name.find()) {
+                continue;
+            }
+            String caps = t.substring(0, name.start()).strip();
+            if (caps.isEmpty() || !VietnameseText.isUpperCase(caps)) {
+                continue;
+            }
+            String folded = VietnameseText.foldAligned(caps);
+            PhraseIndex.Match<String> last = null;
+            for (PhraseIndex.Match<String> m : vocabulary.signerTitles().findAll(folded)) {
+                if (m.end() == folded.length()) {
+                    last = m;
+                }
+            }
+            if (last == null) {
+                continue;
+            }
+            String capacity = null;
+            Matcher c = CAPACITY_ANYWHERE.matcher(folded.substring(0, last.start()));
+            while (c.find()) {
+                capacity = capacity(c.group(1));
+            }
+            return new Signer(name.group(1), last.value(), capacity);
+        }
+        return null;
     }
 
     /** The signature in lines [from, to): the first title line going down, or going up from the end. */

@@ -47,6 +47,7 @@ public final class DocumentReader {
     private final String fingerprint;
     private final MentionFinder mentions;
     private final BodyNames names;
+    private final Vocabulary vocabulary;
     private final PortalPage portal;
     private final SecondWitness witness;
     private final SpacedLetters spaced;
@@ -67,6 +68,7 @@ public final class DocumentReader {
         this.decoder = new TextDecoder(new LegacyEncoding(vocabulary));
         this.pageNoise = new PageNoise(vocabulary);
         this.names = new BodyNames(vocabulary);
+        this.vocabulary = vocabulary;
         this.portal = new PortalPage(vocabulary);
         this.witness = new SecondWitness(vocabulary);
         this.spaced = new SpacedLetters(vocabulary.headerSyllables());
@@ -218,7 +220,7 @@ public final class DocumentReader {
             if (c.relation() == Relation.IMPLEMENTS) {
                 Province p = names.provinceIn(c.issuer());
                 if (p != null) {
-                    return p.name();
+                    return vocabulary.provinceNameAt(p, h.date());
                 }
             }
         }

@@ -252,7 +252,7 @@ final class HeaderParser {
         if (province == null && place != null) {
             province = vocabulary.province(place);
         }
-        String provinceName = province == null ? null : province.name();
+        String provinceName = vocabulary.provinceNameAt(province, date);
         issuer = names.completeWithProvince(issuer, provinceName);
         parent = names.completeWithProvince(parent, provinceName);
         Level level = names.level(issuer);
@@ -268,9 +268,12 @@ final class HeaderParser {
         int bodyStart = lastHeaderLine + 1 < lines.size() ? lines.get(lastHeaderLine + 1).start() : text.length();
 
         Signer signer = closing.signer(lines);
-        if (isConsolidated(text)) {
+        if (numberSymbol != null && numberSymbol.toUpperCase(java.util.Locale.ROOT).contains("/VBHN-")) {
+            // A consolidated text with its own header on top ("Số: 94/VBHN-BQP"), as they are issued since 2025.
+            type = "Văn bản hợp nhất";
+        } else if (isConsolidated(text)) {
             // A consolidated text (văn bản hợp nhất) opens with the text it consolidates and gives its
-            // own number, date and issuer at its end, under "XÁC THỰC VĂN BẢN HỢP NHẤT".
+            // own number, date and issuer in its xác thực block: at its end, or before its annexes.
             type = "Văn bản hợp nhất";
             number = null;
             symbol = null;
@@ -281,17 +284,18 @@ final class HeaderParser {
             place = null;
             provinceName = null;
             level = null;
-            for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 80); i--) {
-                Line l = lines.get(i);
+            Line vbhn = consolidatedNumberLine(lines);
+            if (vbhn != null) {
+                int i = vbhn.index();
+                Line l = vbhn;
                 Matcher nm = NUMBER_LINE.matcher(l.folded());
-                if (!nm.find() || !l.folded().contains("vbhn")) {
-                    continue;
-                }
+                nm.find();
                 String[] split = splitNumber(numberValue(l.text().substring(nm.end())));
                 number = split[0];
                 symbol = split[1];
                 numberSymbol = split[2];
                 numberLine = l;
+                numberEnd = l.end();
                 for (int k = i + 1; k < Math.min(lines.size(), i + 6) && date == null; k++) {
                     Matcher dm = PLACE_DATE.matcher(lines.get(k).folded());
                     if (dm.find()) {
@@ -302,23 +306,48 @@ final class HeaderParser {
                     }
                 }
                 int above = i - 1;
-                while (above >= 0 && lines.get(above).isBlank()) {
+                while (above >= 0 && (lines.get(above).isBlank() || DECORATION.matcher(lines.get(above).text()).matches())) {
                     above--;
                 }
-                if (above >= 0 && VietnameseText.isUpperCase(lines.get(above).text())) {
+                if (above >= 0 && VietnameseText.isUpperCase(lines.get(above).text()) && !isMotto(lines.get(above))) {
                     issuer = names.spell(lines.get(above).text());
                 } else if (symbol != null) {
                     var byCode = vocabulary.issuerByCode(symbol.substring(symbol.lastIndexOf('-') + 1));
                     issuer = byCode == null ? null : byCode.name();
                 }
                 level = names.level(issuer);
-                break;
             }
         }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
                 subject, recipients, signer, closing.noiNhan(lines),
                 numberLine == null ? -1 : numberLine.start(), numberEnd,
                 subjectStart, subjectEnd, bodyStart);
+    }
+
+    /**
+     * The "Số: …/VBHN-…" line of a consolidated text's xác thực block: the one nearest the block's
+     * heading ("XÁC THỰC VĂN BẢN HỢP NHẤT"), wherever it stands (at the end, or before the
+     * annexes); without the heading, the last such line.
+     */
+    private static Line consolidatedNumberLine(List<Line> lines) {
+        int heading = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).folded().contains("xac thuc van ban")) {
+                heading = i;
+            }
+        }
+        Line best = null;
+        for (Line l : lines) {
+            Matcher nm = NUMBER_LINE.matcher(l.folded());
+            if (!nm.find() || !l.folded().contains("vbhn")) {
+                continue;
+            }
+            if (best == null || heading < 0
+                    || Math.abs(l.index() - heading) < Math.abs(best.index() - heading)) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     /**

@@ -40,9 +40,21 @@ public final class DocumentIds {
             id.append('-').append(year);
         }
         if (isLocal(ns) && province != null) {
-            id.append('-').append(slug(province));
+            // The province as it is named now: "Thừa Thiên Huế" (before 2025) and "Huế" are one province.
+            Province p = vocabulary.province(province);
+            id.append('-').append(slug(p != null ? p.name() : province));
         }
         return id.toString();
+    }
+
+    /** Whether two names are of one province ("Thừa Thiên Huế" and "Huế"). */
+    public boolean sameProvince(String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        Province pa = vocabulary.province(a);
+        Province pb = vocabulary.province(b);
+        return pa != null && pb != null ? pa.name().equals(pb.name()) : a.equals(b);
     }
 
     /** Whether the ký hiệu belongs to a body that exists in every province (UBND, TU …). */

@@ -29,6 +29,7 @@ public final class MarkdownLayout {
     private static final int MAX_TOP_LINES = 200;
     private static final Pattern PIPES_ONLY = Pattern.compile("^[\\s|]*\\|[\\s|]*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern ABOUT_IN_CELL = Pattern.compile("(?<=\\S)\\s+(?=\\*{0,2}V/[vV]\\b)");
     private static final Pattern INLINE_RULE = Pattern.compile("\\s+([-_=]{4,})\\s*(?=\\S|$)");
 
     private MarkdownLayout() {}
@@ -166,7 +167,10 @@ public final class MarkdownLayout {
             if (row && !out.isEmpty()) {
                 out.add("");
             }
-            out.addAll(ruleApart(cell));
+            // A cell holds lines the converter ran together: "Số: 12/UBND-VX V/v …" is two.
+            for (String part : row ? ABOUT_IN_CELL.split(cell) : new String[] {cell}) {
+                out.addAll(ruleApart(part));
+            }
         }
         if (row) {
             out.add(0, "");

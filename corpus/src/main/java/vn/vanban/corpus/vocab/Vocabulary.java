@@ -17,7 +17,7 @@ import vn.vanban.corpus.text.VietnameseText;
 public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
-        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv",
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv",
         "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
@@ -38,6 +38,8 @@ public final class Vocabulary {
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final List<String[]> pageNoise = new ArrayList<>();
     private final List<String[]> portalPages = new ArrayList<>();
+    /** {province, former name, former kind, last day (ISO)}. */
+    private final List<String[]> formerNames = new ArrayList<>();
     private final List<String> commonWords = new ArrayList<>();
 
 
@@ -81,6 +83,7 @@ public final class Vocabulary {
         }
         pageNoise.addAll(Tsv.read("page-noise.tsv", 2));
         portalPages.addAll(Tsv.read("portal-pages.tsv", 2));
+        formerNames.addAll(Tsv.read("province-names.tsv", 4));
         for (String[] r : Tsv.read("common-words.tsv", 1)) {
             commonWords.add(r[0]);
         }
@@ -198,6 +201,41 @@ public final class Vocabulary {
     /** Rows of {regular expression over a trimmed line, kind}. */
     public List<String[]> pageNoise() {
         return List.copyOf(pageNoise);
+    }
+
+    /**
+     * A province's name as it was on a date: "Thừa Thiên Huế" until 31 December 2024, "Huế" from
+     * then. Without a date, its present name.
+     */
+    public String provinceNameAt(Province p, vn.vanban.corpus.model.DocDate date) {
+        if (p == null) {
+            return null;
+        }
+        return provinceAt(p, date == null ? null : date.earliest()).name();
+    }
+
+    /** The province as it was named on a day (name and kind): "tỉnh Thừa Thiên Huế" in 2024. */
+    public Province provinceAt(Province p, java.time.LocalDate day) {
+        if (p == null || day == null) {
+            return p;
+        }
+        String iso = day.toString();
+        for (String[] r : formerNames) {
+            if (r[0].equals(p.name()) && iso.compareTo(r[3]) <= 0) {
+                return new Province(r[1], r[2], p.since2025(), p.aliases());
+            }
+        }
+        return p;
+    }
+
+    /** The former name a folded text is, or null ("thua thien hue" → "Thừa Thiên Huế"). */
+    public String formerName(String folded) {
+        for (String[] r : formerNames) {
+            if (VietnameseText.fold(r[1]).equals(folded.trim())) {
+                return r[1];
+            }
+        }
+        return null;
     }
 
     /** Rows of {regular expression over a trimmed folded line, kind} of what portals add around a document. */

@@ -115,7 +115,7 @@ public final class GraphBuilder {
             if (candidate == null || !candidate.inCorpus() || candidate.date() == null) {
                 continue;
             }
-            if (local && citing.province() != null && !citing.province().equals(candidate.province())) {
+            if (local && citing.province() != null && !ids.sameProvince(citing.province(), candidate.province())) {
                 continue;
             }
             if (citing.date() != null && candidate.date().compareTo(citing.date()) > 0) {
