@@ -52,7 +52,7 @@ final class HeaderParser {
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
-    private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|/)\\s*\\S");
+    private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|[/-])\\s*\\S");
     /** The rest of a ký hiệu broken at a separator: symbol parts only ("UBND", "SYT", "UBND-VX"). */
     private static final Pattern SYMBOL_REST = Pattern.compile("^[\\p{Lu}\\d][\\p{L}\\d]*(?:[-/&][\\p{L}\\d]+)*$");
     private static final Pattern ABOUT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*[:.]?\\s*");
@@ -91,7 +91,9 @@ final class HeaderParser {
             if (next != null && value.isEmpty() && NUMBER_START.matcher(next.text().strip()).find()) {
                 value = numberValue(next.text().strip());
                 numberEnd = next.end();
-            } else if (next != null && !value.isEmpty() && "-/".indexOf(value.charAt(value.length() - 1)) >= 0
+                next = nextNonBlank(lines, next.index(), 1);
+            }
+            if (next != null && !value.isEmpty() && "-/".indexOf(value.charAt(value.length() - 1)) >= 0
                     && SYMBOL_REST.matcher(next.text().strip()).matches()) {
                 value = value + next.text().strip();
                 numberEnd = next.end();

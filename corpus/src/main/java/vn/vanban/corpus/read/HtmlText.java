@@ -17,8 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The text of an HTML page as a browser saves it (a portal's page, a Word file saved as a web
- * page), through Apache Tika's HTML parser: one line per block, a blank line between table cells
- * (the two-column header is a table: its cells stay apart), white space collapsed as a browser
+ * page), through Apache Tika's HTML parser: one line per block, a blank line after a paragraph and
+ * between table cells (the two-column header is a table: its cells stay apart), white space collapsed as a browser
  * does, and the page's navigation, forms, scripts and footer left out.
  */
 final class HtmlText {
@@ -30,8 +30,10 @@ final class HtmlText {
     /** Elements whose content is the page's, not the document's. */
     private static final Set<String> DISCARDED = Set.of("script", "style", "nav", "footer", "header", "aside", "form",
             "noscript", "menu", "button", "select", "iframe", "svg", "template");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "tr", "table", "blockquote", "pre", "dd", "dt", "dl", "section", "article", "center", "address", "hr");
+    private static final Set<String> BLOCKS = Set.of("div", "li", "ul", "ol", "tr", "table", "pre", "dd", "dt", "dl",
+            "section", "article", "center", "address", "hr");
+    /** Paragraphs are set apart by a blank line, as in text (a "Căn cứ" clause ends at one). */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote");
     private static final Set<String> CELLS = Set.of("td", "th");
 
     private static final HtmlMapper MAPPER = new DefaultHtmlMapper() {
@@ -91,7 +93,7 @@ final class HtmlText {
                 head++;
             } else if (BLOCKS.contains(n)) {
                 newline();
-            } else if (CELLS.contains(n)) {
+            } else if (CELLS.contains(n) || PARAGRAPHS.contains(n)) {
                 cellBreak();
             }
         }
@@ -103,7 +105,7 @@ final class HtmlText {
                 head--;
             } else if (BLOCKS.contains(n)) {
                 newline();
-            } else if (CELLS.contains(n)) {
+            } else if (CELLS.contains(n) || PARAGRAPHS.contains(n)) {
                 cellBreak();
             }
         }

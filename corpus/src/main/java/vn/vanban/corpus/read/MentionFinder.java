@@ -225,7 +225,10 @@ final class MentionFinder {
 
     private static boolean inBasisClause(String folded, int at) {
         int s = RelationRules.sentenceStart(folded, at);
-        return folded.substring(s, at).stripLeading().startsWith("can cu");
+        // A "Căn cứ" clause opens its line, also where the line above ends without punctuation (a title).
+        int line = folded.lastIndexOf('\n', at - 1) + 1;
+        return folded.substring(s, at).stripLeading().startsWith("can cu")
+                || folded.substring(line, at).stripLeading().startsWith("can cu");
     }
 
     private record Tail(DocDate date, String issuer, int end) {}

@@ -45,9 +45,10 @@ final class PortalPage {
 
     private static final Pattern MOTTO = Pattern.compile(
             "^\\s*(?:cong hoa xa hoi chu nghia|cong hoa xa\\s*$|dang cong san viet nam\\s*$)");
-    /** Lines of the header's left column that a PDF's text puts above the motto: "Số:", place and date, "V/v". */
+    /** Lines of the header's left column that a PDF's text puts above the motto: "Số:", place and date. */
     private static final Pattern HEADER_LINE = Pattern.compile(
-            "^(?:so\\s*[:.]|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:|v/v|ve viec)|, ngay .*nam \\d{4}");
+            "^(?:so\\s*[:.]|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:)|, ngay .*nam \\d{4}");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^(?:so\\s*[:.]|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:)");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
 
     private final List<Pattern> start = new ArrayList<>();
@@ -199,9 +200,23 @@ final class PortalPage {
                 continue;
             }
             int k = i - 1;
-            while (k >= from && (folded[k].isEmpty() || VietnameseText.isUpperCase(lines[k].strip())
-                    || DECORATION.matcher(lines[k]).matches() || HEADER_LINE.matcher(folded[k]).find())) {
-                k--;
+            while (k >= from) {
+                if (folded[k].isEmpty() || VietnameseText.isUpperCase(lines[k].strip())
+                        || DECORATION.matcher(lines[k]).matches() || HEADER_LINE.matcher(folded[k]).find()) {
+                    k--;
+                    continue;
+                }
+                // The trích yếu of a letter ("V/v …", over a few lines) under its "Số:", left of the motto.
+                int number = -1;
+                for (int j = k - 1; j >= Math.max(from, k - 6) && number < 0; j--) {
+                    if (NUMBER_LINE.matcher(folded[j]).find()) {
+                        number = j;
+                    }
+                }
+                if (number < 0) {
+                    break;
+                }
+                k = number - 1;
             }
             return k + 1;
         }
@@ -267,7 +282,9 @@ final class PortalPage {
         String rest = foldedLine.substring(m.end()).stripLeading();
         int space = rest.indexOf(' ');
         String token = space < 0 ? rest : rest.substring(0, space);
-        return token.chars().anyMatch(Character::isDigit) && (token.contains("/") || token.contains("-"));
+        // "Công văn 5348/CT-CS năm 2025 …"; a document without a number: "Công văn năm 2021 …".
+        return token.chars().anyMatch(Character::isDigit) && (token.contains("/") || token.contains("-"))
+                || rest.matches("(?:nam|ngay) \\d.*");
     }
 
 }
