@@ -51,6 +51,7 @@ final class HeaderParser {
             "cong hoa xa(?: hoi|\\s*$)|^\\s*hoi chu nghia viet nam|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
+    private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-_=*]{3,}\\s*$");
     /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
     private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|[/-])\\s*\\S");
     /** The rest of a ký hiệu broken at a separator: symbol parts only ("UBND", "SYT", "UBND-VX"). */
@@ -69,6 +70,7 @@ final class HeaderParser {
 
     Header parse(String text) {
         List<Line> lines = Line.split(text);
+        String foldedText = null; // the whole text folded, once: a document is long, two checks read all of it
         int limit = Math.min(lines.size(), HEADER_LINES);
 
         Line numberLine = null;
@@ -144,7 +146,8 @@ final class HeaderParser {
         }
 
         if (date == null) {
-            Matcher passed = PASSED_ON.matcher(VietnameseText.foldAligned(text));
+            foldedText = VietnameseText.foldAligned(text);
+            Matcher passed = PASSED_ON.matcher(foldedText);
             if (passed.find()) {
                 date = date(passed.group(3), passed.group(2), passed.group(1));
             }
@@ -233,6 +236,13 @@ final class HeaderParser {
                 }
             }
         }
+        if (type == null && numberLine != null) {
+            // "Luật số: 80/2025/QH15", "Nghị quyết số: 190/2025/QH15": the label names the type.
+            PhraseIndex.Match<DocumentType> labelled = vocabulary.typeNames().matchAt(numberLine.folded().stripLeading(), 0);
+            if (labelled != null && numberLine.folded().stripLeading().startsWith(" so", labelled.end())) {
+                type = labelled.value().name();
+            }
+        }
         if (type == null && symbol != null) {
             type = typeFromSymbol(symbol);
         }
@@ -247,6 +257,11 @@ final class HeaderParser {
         }
         String issuer = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String parent = bodies.size() > 1 ? bodies.get(bodies.size() - 2) : null;
+        if (issuer == null && symbol != null) {
+            // The top-left block lost (a crawl that kept only the "Số:" line): a national body's code
+            // in the ký hiệu names it ("NQ-UBTVQH15", "TT-BGDĐT"); a local code ("UBND") names no province.
+            issuer = nationalIssuerOf(symbol);
+        }
         Province province = names.provinceIn(issuer);
         if (province == null) {
             province = names.provinceIn(parent);
@@ -273,7 +288,7 @@ final class HeaderParser {
         if (numberSymbol != null && numberSymbol.toUpperCase(java.util.Locale.ROOT).contains("/VBHN-")) {
             // A consolidated text with its own header on top ("Số: 94/VBHN-BQP"), as they are issued since 2025.
             type = "Văn bản hợp nhất";
-        } else if (isConsolidated(text)) {
+        } else if (isConsolidated(foldedText != null ? foldedText : VietnameseText.foldAligned(text))) {
             // A consolidated text (văn bản hợp nhất) opens with the text it consolidates and gives its
             // own number, date and issuer in its xác thực block: at its end, or before its annexes.
             type = "Văn bản hợp nhất";
@@ -356,8 +371,7 @@ final class HeaderParser {
      * A consolidated text: authenticated as such at its end, or opening with the text it
      * consolidates and "được sửa đổi, bổ sung bởi:".
      */
-    private static boolean isConsolidated(String text) {
-        String folded = VietnameseText.foldAligned(text);
+    private static boolean isConsolidated(String folded) {
         if (folded.contains("xac thuc van ban hop nhat")) {
             return true;
         }
@@ -404,8 +418,8 @@ final class HeaderParser {
      */
     static String[] splitNumber(String value) {
         Matcher v = NUMBER_VALUE.matcher(value.trim());
-        if (!v.matches() || v.group(4) == null) {
-            return new String[3];
+        if (!v.matches() || v.group(4) == null || value.indexOf(',') >= 0 || !v.group(4).chars().anyMatch(Character::isLetter)) {
+            return new String[3]; // "Số 47, Phạm Văn Đồng" is an address, not a number: none rather than a wrong one
         }
         String number = v.group(1);
         String symbol = v.group(4).replaceAll("\\s+", ""); // "QĐ - U B ND" as OCR spaced it
@@ -527,6 +541,25 @@ final class HeaderParser {
         return rest.isEmpty() || rest.equals("khan") || rest.startsWith("ket luan") ? m.value() : null;
     }
 
+    /** The national body a ký hiệu's parts name ("TT-BGDĐT" → Bộ Giáo dục và Đào tạo), or null. */
+    private String nationalIssuerOf(String symbol) {
+        NumberSymbol ns = NumberSymbol.parse("0/" + symbol);
+        if (ns == null) {
+            return null;
+        }
+        String found = null;
+        for (String part : ns.parts()) {
+            var i = vocabulary.issuerByCode(part);
+            if (i != null) {
+                if (i.local()) {
+                    return null;
+                }
+                found = i.name(); // the last code is the issuer's ("QĐ-TTg", "TTLT-BTC-BYT" has none single)
+            }
+        }
+        return ns.parts().stream().filter(p -> vocabulary.issuerByCode(p) != null).count() == 1 ? found : null;
+    }
+
     /** The type a ký hiệu names (KH-UBND → Kế hoạch); Công văn when it names only the issuer. */
     String typeFromSymbol(String symbol) {
         NumberSymbol ns = NumberSymbol.parse("0/" + symbol);
@@ -558,7 +591,7 @@ final class HeaderParser {
             if (NUMBER_LINE.matcher(f).find() || PLACE_DATE.matcher(f).find()) {
                 break;
             }
-            t = t.trim();
+            t = TRAILING_RULE.matcher(t).replaceFirst("").trim(); // "CHÍNH PHỦ -------": the rule under the name
             if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t) && typeTitle(l) == null) {
                 // Word by word: a converter may have put the whole block on one line ("BỘ TÀI CHÍNH CỤC THUẾ").
                 String[] words = t.split("\\s+");

@@ -38,6 +38,11 @@ final class PortalPage {
     /** A metadata block has labels of this many fields close together. */
     private static final int BLOCK_FIELDS = 3;
     private static final int BLOCK_SPAN = 60;
+    /** Labels of the metadata block stand on short lines that open with one of these letters. */
+    private static final int MAX_LABEL_LINE = 80;
+    private static final String LABEL_STARTS = "slnct";
+    /** The portal's chrome is in lines no longer than this. */
+    private static final int MAX_CHROME_LINE = 300;
     /** A collector's title stands this close above the header of a page without chrome. */
     private static final int COLLECTOR_LINES = 30;
     private static final Pattern HEADER_MARK = Pattern.compile(
@@ -93,12 +98,18 @@ final class PortalPage {
     }
 
     Split split(String text) {
-        String[] lines = text.split("\n", -1);
-        String[] folded = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            folded[i] = VietnameseText.foldAligned(lines[i]).strip();
+        Lines lines = new Lines(text);
+        // Folded as needed: most pages are documents only, and only their top is looked at.
+        Folded folded = new Folded(lines);
+        // The portal's chrome and metadata block stand above the document's header: the scan for
+        // them stops at the header's "Số:" or motto (a few lines down on a page that is a document only).
+        int top = lines.countUpTo(TOP_LINES);
+        for (int i = 0; i < top; i++) {
+            if (HEADER_MARK.matcher(folded.get(i)).find()) {
+                top = Math.min(top, i + 1);
+                break;
+            }
         }
-        int top = Math.min(lines.length, TOP_LINES);
 
         // The metadata block: labels of several fields close together, each followed by its value.
         Map<Field, String> values = new EnumMap<>(Field.class);
@@ -106,7 +117,7 @@ final class PortalPage {
         int blockStart = -1;
         int fields = 0;
         for (int i = 0; i < top; i++) {
-            Field f = label(folded[i]);
+            Field f = label(folded.get(i));
             if (f == null) {
                 continue;
             }
@@ -136,12 +147,12 @@ final class PortalPage {
         int from = 0;
         boolean portal = block;
         for (int i = 0; i < top; i++) {
-            if (i > blockEnd && HEADER_MARK.matcher(folded[i]).find()) {
+            if (i > blockEnd && HEADER_MARK.matcher(folded.get(i)).find()) {
                 break; // the document has begun: what looks like chrome below is its own
             }
-            if (matchesAny(start, folded[i]) || matchesAny(chrome, folded[i])) {
+            if (matchesAny(start, folded.get(i)) || matchesAny(chrome, folded.get(i))) {
                 // "X" (a close button) and the like count only on a page that has chrome.
-                if (folded[i].length() > 2 || portal) {
+                if (folded.get(i).length() > 2 || portal) {
                     from = i + 1;
                     portal = true;
                 }
@@ -153,10 +164,11 @@ final class PortalPage {
         // The header begins at the issuer's block above the motto: a portal's summary, or a title a
         // collector added (which may name another document), stands above it.
         from = headerStart(lines, folded, from, portal ? TOP_LINES : COLLECTOR_LINES);
-        int to = lines.length;
+        int to = Integer.MAX_VALUE;
         if (portal) {
-            for (int i = from; i < lines.length; i++) {
-                if (matchesAny(end, folded[i])) {
+            to = lines.size();
+            for (int i = from; i < to; i++) {
+                if (matchesAny(end, folded.get(i))) {
                     to = i;
                     break;
                 }
@@ -165,11 +177,11 @@ final class PortalPage {
             int k = to - 1;
             int seen = 0;
             while (k >= from && seen < 3) {
-                if (folded[k].isEmpty()) {
+                if (folded.get(k).isEmpty()) {
                     k--;
                     continue;
                 }
-                if (!isPortalTitle(folded[k])) {
+                if (!isPortalTitle(folded.get(k))) {
                     break;
                 }
                 to = k;
@@ -177,16 +189,14 @@ final class PortalPage {
                 k--;
             }
         }
-        if (from == 0 && to == lines.length) {
+        if (from == 0 && to == Integer.MAX_VALUE) {
             return new Split(text, Metadata.NONE);
         }
-        StringBuilder doc = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            doc.append(lines[i]).append('\n');
-        }
+        int end = to == Integer.MAX_VALUE ? text.length() : lines.start(to);
+        String doc = text.substring(Math.min(lines.start(from), end), end);
         Metadata m = block ? new Metadata(values.get(Field.NUMBER_SYMBOL), values.get(Field.TYPE),
                 values.get(Field.ISSUER), values.get(Field.SIGNER), values.get(Field.DATE)) : Metadata.NONE;
-        return new Split(doc.toString().strip(), m);
+        return new Split(doc.strip(), m);
     }
 
     /**
@@ -194,22 +204,22 @@ final class PortalPage {
      * the motto comes a little below {@code from} (the portal's summary of the document, its
      * news-like introduction, stands between the metadata block and the document).
      */
-    private static int headerStart(String[] lines, String[] folded, int from, int within) {
-        for (int i = from; i < Math.min(lines.length, from + within); i++) {
-            if (!MOTTO.matcher(folded[i]).find()) {
+    private static int headerStart(Lines lines, Folded folded, int from, int within) {
+        for (int i = from; i < lines.countUpTo(from + within); i++) {
+            if (!MOTTO.matcher(folded.get(i)).find()) {
                 continue;
             }
             int k = i - 1;
             while (k >= from) {
-                if (folded[k].isEmpty() || VietnameseText.isUpperCase(lines[k].strip())
-                        || DECORATION.matcher(lines[k]).matches() || HEADER_LINE.matcher(folded[k]).find()) {
+                if (folded.get(k).isEmpty() || VietnameseText.isUpperCase(lines.get(k).strip())
+                        || DECORATION.matcher(lines.get(k)).matches() || HEADER_LINE.matcher(folded.get(k)).find()) {
                     k--;
                     continue;
                 }
                 // The trích yếu of a letter ("V/v …", over a few lines) under its "Số:", left of the motto.
                 int number = -1;
                 for (int j = k - 1; j >= Math.max(from, k - 6) && number < 0; j--) {
-                    if (NUMBER_LINE.matcher(folded[j]).find()) {
+                    if (NUMBER_LINE.matcher(folded.get(j)).find()) {
                         number = j;
                     }
                 }
@@ -223,8 +233,69 @@ final class PortalPage {
         return from;
     }
 
+    /** Lines folded (no diacritics, lower case, trimmed) when first asked for. */
+    private static final class Folded {
+        private final Lines lines;
+        private final java.util.HashMap<Integer, String> folded = new java.util.HashMap<>();
+
+        Folded(Lines lines) {
+            this.lines = lines;
+        }
+
+        String get(int i) {
+            return folded.computeIfAbsent(i, k -> VietnameseText.foldAligned(lines.get(k)).strip());
+        }
+    }
+
+    /** The lines of a text, found as they are asked for: a document's top is all most pages need. */
+    private static final class Lines {
+        private final String text;
+        private final List<Integer> starts = new ArrayList<>(List.of(0));
+        private boolean complete;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** Finds line starts up to line n; false when the text has fewer lines. */
+        private boolean reach(int n) {
+            while (starts.size() <= n && !complete) {
+                int nl = text.indexOf('\n', starts.get(starts.size() - 1));
+                if (nl < 0) {
+                    complete = true;
+                } else {
+                    starts.add(nl + 1);
+                }
+            }
+            return starts.size() > n;
+        }
+
+        /** Where line i starts; the text's end past its last line. */
+        int start(int i) {
+            return reach(i) ? starts.get(i) : text.length();
+        }
+
+        String get(int i) {
+            reach(i + 1);
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) - 1 : text.length();
+            return text.substring(from, to);
+        }
+
+        /** The number of lines, or n when the text has more. */
+        int countUpTo(int n) {
+            reach(n - 1);
+            return Math.min(n, starts.size());
+        }
+
+        int size() {
+            reach(Integer.MAX_VALUE - 1);
+            return starts.size();
+        }
+    }
+
     private Field label(String foldedLine) {
-        if (foldedLine.isEmpty()) {
+        if (foldedLine.isEmpty() || foldedLine.length() > MAX_LABEL_LINE || LABEL_STARTS.indexOf(foldedLine.charAt(0)) < 0) {
             return null;
         }
         for (Field f : labels.keySet()) {
@@ -236,21 +307,21 @@ final class PortalPage {
     }
 
     /** The value of the label at line i: after its colon, or the next non-blank line. at[0] is the value's line. */
-    private String value(String[] lines, String[] folded, int i, int[] at) {
-        int colon = lines[i].indexOf(':');
-        if (colon >= 0 && !lines[i].substring(colon + 1).isBlank()) {
+    private String value(Lines lines, Folded folded, int i, int[] at) {
+        int colon = lines.get(i).indexOf(':');
+        if (colon >= 0 && !lines.get(i).substring(colon + 1).isBlank()) {
             at[0] = i;
-            return tidy(lines[i].substring(colon + 1));
+            return tidy(lines.get(i).substring(colon + 1));
         }
-        for (int j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-            if (folded[j].isEmpty()) {
+        for (int j = i + 1; j < lines.countUpTo(i + 4); j++) {
+            if (folded.get(j).isEmpty()) {
                 continue;
             }
-            if (label(folded[j]) != null) {
+            if (label(folded.get(j)) != null) {
                 break;
             }
             at[0] = j;
-            return tidy(lines[j]);
+            return tidy(lines.get(j));
         }
         at[0] = i;
         return null;
@@ -262,7 +333,7 @@ final class PortalPage {
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String foldedLine) {
-        if (foldedLine.isEmpty()) {
+        if (foldedLine.isEmpty() || foldedLine.length() > MAX_CHROME_LINE) {
             return false;
         }
         for (Pattern p : patterns) {

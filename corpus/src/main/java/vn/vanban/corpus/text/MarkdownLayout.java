@@ -40,8 +40,8 @@ public final class MarkdownLayout {
     }
 
     public static String apply(String text) {
-        if (!applies(text)) {
-            return text;
+        if (!applies(text) || text.indexOf('|') < 0 && !hasInlineRule(text) && !hasOpenSpanAtTop(text)) {
+            return text; // most files: emphasis closed on its line, no table
         }
         String[] lines = text.split("\n", -1);
         List<String> joined = joinWrappedSpans(lines);
@@ -53,6 +53,27 @@ public final class MarkdownLayout {
         }
         out.setLength(Math.max(0, out.length() - 1));
         return out.toString();
+    }
+
+    private static boolean hasInlineRule(String text) {
+        return text.contains(" ----") || text.contains(" ____") || text.contains(" ====");
+    }
+
+    /** Whether a line at the top (where spans are joined) ends inside a span; without splitting the text. */
+    private static boolean hasOpenSpanAtTop(String text) {
+        int start = 0;
+        for (int n = 0; n < MAX_TOP_LINES && start <= text.length(); n++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (text.lastIndexOf('*', end - 1) >= start && isOpen(text.substring(start, end))) {
+                return true;
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return false;
     }
 
     /**
@@ -98,13 +119,22 @@ public final class MarkdownLayout {
         int n = Math.min(lines.length, MAX_TOP_LINES);
         boolean header = false;
         for (int i = 0; i < n; i++) {
-            String f = VietnameseText.foldAligned(lines[i]).replaceAll("[*_|#\\s]+", " ").strip();
+            String f = opening(lines[i]);
             header = header || f.startsWith("cong") || f.startsWith("so:") || f.startsWith("so :") || f.startsWith("doc lap");
             if (header && (f.startsWith("can cu") || f.startsWith("kinh gui"))) {
                 return i;
             }
         }
         return n;
+    }
+
+    /** The first few letters of a line, folded, past its markup ("**Kính gửi:**" → "kinh gui"). */
+    private static String opening(String line) {
+        int k = 0;
+        while (k < line.length() && "*_|# \t".indexOf(line.charAt(k)) >= 0) {
+            k++;
+        }
+        return VietnameseText.foldAligned(line.substring(k, Math.min(line.length(), k + 12)));
     }
 
     /** Whether a strong ({@code **}) or an emphasis ({@code *}) span is open at the end of the line. */

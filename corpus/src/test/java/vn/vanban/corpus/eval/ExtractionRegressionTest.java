@@ -40,4 +40,37 @@ class ExtractionRegressionTest {
                     }
                 });
     }
+
+    /**
+     * Headers of portal pages: against the portal's own metadata block (pages whose text has a
+     * header, the development half and the held-out half), and against the labelled held-out pages.
+     * Pinned a little under the figures of 2026-12-01, so that a change that loses them fails.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void portalPagesHold() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("tvpl")),
+                () -> "skipped: " + SHARED.resolve("tvpl").toAbsolutePath().normalize() + " not found");
+        ExtractionEval.Report r = new ExtractionEval(new DocumentReader()).run(LABELS, SHARED);
+        Map<String, Object> portal = (Map<String, Object>) r.figures().get("portalHeader");
+        Map<String, Object> pages = (Map<String, Object>) r.figures().get("labelledPagesHeader");
+        Map<String, Object> cites = (Map<String, Object>) r.figures().get("labelledPagesCitations");
+        String report = r.figures() + "\n" + String.join("\n", r.misses());
+        assertAll(
+                () -> {
+                    for (String half : new String[] {"devWithHeader", "heldOutWithHeader"}) {
+                        Map<String, Object> h = (Map<String, Object>) portal.get(half);
+                        for (String field : new String[] {"numberSymbol", "type", "date", "signer", "issuer"}) {
+                            assertTrue((double) h.get(field) >= 0.90, half + " " + field + "\n" + report);
+                        }
+                    }
+                },
+                () -> {
+                    for (String field : new String[] {"numberSymbol", "type", "province", "date", "place", "signer.name"}) {
+                        assertTrue((double) pages.get(field) >= 0.90, "labelled pages " + field + "\n" + report);
+                    }
+                },
+                () -> assertTrue((double) cites.get("precision") >= 0.95, "labelled pages citation precision\n" + report),
+                () -> assertTrue((double) cites.get("recall") >= 0.90, "labelled pages citation recall\n" + report));
+    }
 }

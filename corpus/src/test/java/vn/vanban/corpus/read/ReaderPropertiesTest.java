@@ -57,9 +57,49 @@ class ReaderPropertiesTest {
         }
     }
 
+    /** A portal page's chrome, table debris and metadata labels, strung together at random. */
+    @Provide
+    Arbitrary<String> portalLike() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("|", "|\n", "\n|\n", "| a | b |\n", "|---|---|\n", "**", "*", "# ", "## ", "-------\n",
+                        "Đang tải văn bản...\n", "X\n", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n", "**Số hiệu:**\n",
+                        "**Loại văn bản:**\n", "**Nơi ban hành:**\n", "**Người ký:**\n", "**Ngày ban hành:**\n",
+                        "20/11/2025\n", "Đã biết\n", "Văn bản này chưa cập nhật nội dung Tiếng Anh\n", "## Văn bản liên quan\n",
+                        "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT\n", "ỦY B AN NHÂN D Â N\n", "Q U Y Ế T\n",
+                        "Số:\n", "2763/UBND-\n", "KGVX\n", "*Hà Nội, ngày 20\n", "tháng 11 năm 2025*\n", "CỘNG HÒA XÃ\n",
+                        "HỘI CHỦ NGHĨA VIỆT NAM\n", "Kính gửi:", "Căn cứ ", "XÁC THỰC VĂN BẢN HỢP NHẤT\n", "Số: 1/VBHN-BYT\n",
+                        "T/M BỘ CHÍNH\n", "TRỊ\n", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn A |", "Nơi nhận: - Như trên; - Lưu: VT.",
+                        "\n", "\n\n", " "),
+                Arbitraries.strings().withCharRange('\u1ea0', '\u1ef9').ofMaxLength(8),
+                Arbitraries.strings().all().ofMaxLength(6));
+        return piece.list().ofMaxSize(300).map(list -> String.join("", list));
+    }
+
+    /** Pages of chrome and debris read without throwing; without a motto or "Số:" they warn that no header was found. */
+    @Property(tries = 400)
+    void portalPagesReadWithoutThrowing(@ForAll("portalLike") String text) throws Exception {
+        for (String name : new String[] {"page.md", "page.html"}) {
+            ReadDocument read;
+            try {
+                read = READER.read(name, name, text.getBytes(StandardCharsets.UTF_8));
+            } catch (UnreadableDocumentException e) {
+                assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
+                continue;
+            }
+            var d = read.document();
+            assertNotNull(d.warnings());
+            if (d.numberSymbol() == null && d.issuer() == null && d.date() == null && d.type() == null) {
+                assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("no header found")), d.warnings().toString());
+            }
+            for (Citation c : d.citations()) {
+                assertTrue(c.start() >= 0 && c.end() <= read.text().length() && c.start() < c.end(), c.toString());
+            }
+        }
+    }
+
     @Property(tries = 300)
     void anyBytesAreReadOrRefusedWithAReason(@ForAll @Size(max = 3000) byte[] bytes) {
-        for (String name : new String[] {"x.txt", "x.csv", "x.jsonl", "x.docx", "x.pdf", "x.doc"}) {
+        for (String name : new String[] {"x.txt", "x.csv", "x.jsonl", "x.docx", "x.pdf", "x.doc", "x.html", "x.md"}) {
             try {
                 READER.readAll("f/" + name, name, bytes, ReadOptions.DEFAULT);
             } catch (UnreadableDocumentException e) {

@@ -15,7 +15,7 @@ import vn.vanban.corpus.read.DocumentReader;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Measure the reader on the labelled development set.", "",
-            "Reads the labelled Bình Dương rows and gazette documents (texts from ../shared/corpus, labels from corpus/eval) and prints precision, recall and relation accuracy of citations, accuracy of their fields, of stated relations, and of gazette header fields; the last line is one JSON object."},
+            "Reads the labelled Bình Dương rows, gazette documents and portal pages (texts from ../shared/corpus, labels from corpus/eval) and prints precision, recall and relation accuracy of citations, accuracy of their fields, of stated relations, and of header fields; and the headers of the portal pages of tvpl/ against the portal's own metadata block (tvpl/portal-metadata.tsv; read without that block, split into the development half, file names 0-7, and the held-out half, 8-f; 'WithHeader': the pages whose text holds the header). The last line is one JSON object."},
         footer = ExitCodes.FOOTER)
 final class EvalExtractCommand implements Callable<Integer> {
 
