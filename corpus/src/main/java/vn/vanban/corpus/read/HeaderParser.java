@@ -75,7 +75,11 @@ final class HeaderParser {
 
         Line numberLine = null;
         for (int i = 0; i < limit && numberLine == null; i++) {
-            if (NUMBER_LINE.matcher(lines.get(i).folded()).find()) {
+            Matcher nm = NUMBER_LINE.matcher(lines.get(i).folded());
+            // "Số 12/UBND" without its colon is the header's only in capitals: "số 31/2013/QH13 …"
+            // starting a line is a citation wrapped in the body.
+            if (nm.find() && (lines.get(i).folded().substring(0, nm.end()).matches(".*[:.].*")
+                    || Character.isUpperCase(lines.get(i).text().stripLeading().charAt(0)))) {
                 numberLine = lines.get(i);
             }
         }
@@ -541,23 +545,20 @@ final class HeaderParser {
         return rest.isEmpty() || rest.equals("khan") || rest.startsWith("ket luan") ? m.value() : null;
     }
 
-    /** The national body a ký hiệu's parts name ("TT-BGDĐT" → Bộ Giáo dục và Đào tạo), or null. */
+    /**
+     * The national body a ký hiệu names by its conventional shape, or null: type then issuer
+     * ("NQ-UBTVQH15", "TT-BGDĐT"), or issuer then its unit, as letters are numbered ("BTC-CTK").
+     */
     private String nationalIssuerOf(String symbol) {
         NumberSymbol ns = NumberSymbol.parse("0/" + symbol);
-        if (ns == null) {
+        if (ns == null || ns.parts().isEmpty()) {
             return null;
         }
-        String found = null;
-        for (String part : ns.parts()) {
-            var i = vocabulary.issuerByCode(part);
-            if (i != null) {
-                if (i.local()) {
-                    return null;
-                }
-                found = i.name(); // the last code is the issuer's ("QĐ-TTg", "TTLT-BTC-BYT" has none single)
-            }
-        }
-        return ns.parts().stream().filter(p -> vocabulary.issuerByCode(p) != null).count() == 1 ? found : null;
+        List<String> parts = ns.parts();
+        boolean typed = vocabulary.typeByAbbreviation(parts.get(0)) != null;
+        String code = typed ? (parts.size() == 2 ? parts.get(1) : null) : parts.get(0);
+        var issuer = code == null ? null : vocabulary.issuerByCode(code);
+        return issuer == null || issuer.local() ? null : issuer.name();
     }
 
     /** The type a ký hiệu names (KH-UBND → Kế hoạch); Công văn when it names only the issuer. */

@@ -12,7 +12,6 @@ public final class TextCleaner {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200D\\uFEFF\\u00AD]");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern ABUTTING_STRONG = Pattern.compile("(?<=\\S)\\*{4}(?=\\S)");
     private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
     /** Emphasis with one star, as in "(*có Công điện kèm theo*)"; not a bullet "* ". */
     private static final Pattern EMPHASIS = Pattern.compile("(?<=[\\p{L}\\p{N}\\p{P}])\\*|\\*(?=[\\p{L}\\p{N}\\p{P}])");
@@ -42,8 +41,8 @@ public final class TextCleaner {
         }
         s = decodeEntities(s);
         if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
-            // Two spans side by side ("**LUẬT****CÁN BỘ, CÔNG CHỨC**") were two lines or words: a space between.
-            s = ABUTTING_STRONG.matcher(s).replaceAll(" ");
+            // Spans side by side are joined without a space: crawlers split words into formatting runs
+            // ("TRƯ****Ở****NG BAN", "Lê Hải H****òa").
             s = STRONG.matcher(s).replaceAll("");
         }
         if (s.indexOf('*') >= 0 || s.indexOf('•') >= 0 || s.indexOf('+') >= 0) {
