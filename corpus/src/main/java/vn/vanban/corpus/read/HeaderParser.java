@@ -51,6 +51,7 @@ final class HeaderParser {
             "cong hoa xa(?: hoi|\\s*$)|^\\s*hoi chu nghia viet nam|dang cong san viet nam|doc lap\\s*-");
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-_=*]{3,}\\s*$");
     /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
     private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|[/-])\\s*\\S");
@@ -595,7 +596,7 @@ final class HeaderParser {
             t = TRAILING_RULE.matcher(t).replaceFirst("").trim(); // "CHÍNH PHỦ -------": the rule under the name
             if (!t.isEmpty() && !DECORATION.matcher(t).matches() && VietnameseText.isUpperCase(t) && typeTitle(l) == null) {
                 // Word by word: a converter may have put the whole block on one line ("BỘ TÀI CHÍNH CỤC THUẾ").
-                String[] words = t.split("\\s+");
+                String[] words = SPACES.split(t);
                 int headEnd = 0; // no break inside the opening words of a body ("THỦ TƯỚNG CHÍNH PHỦ")
                 for (int w = 0; w < words.length; w++) {
                     String[] head = null;
@@ -603,7 +604,7 @@ final class HeaderParser {
                         String rest = w == 0 ? t : String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length));
                         head = names.head(rest);
                         if (head != null) {
-                            headEnd = w + rest.substring(0, Integer.parseInt(head[1])).trim().split("\\s+").length;
+                            headEnd = w + SPACES.split(rest.substring(0, Integer.parseInt(head[1])).trim()).length;
                         }
                     }
                     boolean opens = w == 0 || head != null;

@@ -36,15 +36,13 @@ public final class SpacedLetters {
 
     /** Whether the line may hold spaced-out letters: in capitals, with a lone letter in it. */
     public static boolean mayApply(String line) {
-        if (!VietnameseText.isUpperCase(line)) {
-            return false;
+        // A letter with a space (or the line's edge) on both sides; then capitals only.
+        boolean lone = false;
+        for (int i = 0; i < line.length() && !lone; i++) {
+            lone = Character.isLetter(line.charAt(i)) && (i == 0 || line.charAt(i - 1) == ' ')
+                    && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
         }
-        for (String w : line.trim().split("\\s+")) {
-            if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
-                return true;
-            }
-        }
-        return false;
+        return lone && VietnameseText.isUpperCase(line);
     }
 
     /** The line with spaced-out words joined; unchanged when nothing needs joining. */

@@ -63,6 +63,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--graph-queries", description = "Central documents asked about, for each graph query. Default: ${DEFAULT-VALUE}.")
     int graphQueries = 2000;
 
+    @Option(names = "--read-sample", paramLabel = "N",
+            description = "Files read again on one thread, to time the reader alone (CPU time, best of 5 passes after 2 warm-up ones). 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int readSample = 2000;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON object to FILE.")
     Path json;
 
@@ -107,6 +111,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
             result.put("index", ix);
             out.printf("index: %d documents, %.1f MB in %.1f s: %.0f docs/s, %.2f MB/s (%d cores)%n", run.indexed(),
                     bytes / 1e6, secs, run.indexed() / secs, bytes / 1e6 / secs, Runtime.getRuntime().availableProcessors());
+        }
+        if (readSample > 0) {
+            result.put("read", readSpeed(out));
         }
         result.put("luceneMB", round(folderBytes(layout.lucene()) / 1e6, 1));
         result.put("graphMB", round(folderBytes(layout.graph()) / 1e6, 1));
@@ -236,6 +243,45 @@ final class BenchCorpusCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
+    }
+
+    /** The reader alone: a sample of the corpus in memory, read on this thread, timed in CPU time. */
+    private Map<String, Object> readSpeed(PrintWriter out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+                    .limit(readSample).toList();
+        }
+        List<byte[]> bytes = new ArrayList<>();
+        long total = 0;
+        for (Path f : files) {
+            bytes.add(Files.readAllBytes(f));
+            total += bytes.get(bytes.size() - 1).length;
+        }
+        DocumentReader reader = new DocumentReader();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double best = 0;
+        for (int pass = 0; pass < 7; pass++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < bytes.size(); i++) {
+                try {
+                    reader.read(files.get(i).toString(), files.get(i).getFileName().toString(), bytes.get(i));
+                } catch (vn.vanban.corpus.read.UnreadableDocumentException e) {
+                    // counted as read: refusing is the reader's work too
+                }
+            }
+            double secs = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+            if (pass >= 2) {
+                best = Math.max(best, bytes.size() / secs);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", bytes.size());
+        m.put("docsPerCpuSecond", Math.round(best));
+        m.put("mbPerCpuSecond", round(best * total / bytes.size() / 1e6, 2));
+        out.printf("read: %d documents on one thread, %.0f docs per CPU second (%.2f MB/s)%n", bytes.size(), best,
+                best * total / bytes.size() / 1e6);
+        return m;
     }
 
     private static long corpusBytes(Path dir) throws IOException {
