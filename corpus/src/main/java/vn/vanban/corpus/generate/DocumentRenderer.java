@@ -165,20 +165,7 @@ final class DocumentRenderer {
 
     /** Breaks a long line into lines of about {@code width}, at spaces: the subject lines under "Số:". */
     private static String wrap(String s, int width) {
-        StringBuilder out = new StringBuilder();
-        int col = 0;
-        for (String w : s.split(" ")) {
-            if (col > 0 && col + w.length() > width) {
-                out.append('\n');
-                col = 0;
-            } else if (col > 0) {
-                out.append(' ');
-                col++;
-            }
-            out.append(w);
-            col += w.length();
-        }
-        return out.toString();
+        return vn.vanban.corpus.text.LineWrap.wrap(s, width);
     }
 
     private static String breakLongLines(String text, int width) {

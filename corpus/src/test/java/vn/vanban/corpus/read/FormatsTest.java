@@ -31,7 +31,7 @@ class FormatsTest {
     private final DocumentReader reader = new DocumentReader();
 
     /** The reading without what depends on the file: its name, and offsets into its text. */
-    private static String comparable(OfficialDocument d) {
+    static String comparable(OfficialDocument d) {
         List<String> cites = new ArrayList<>();
         for (Citation c : d.citations()) {
             cites.add(String.join("|", String.valueOf(c.numberSymbol()), String.valueOf(c.name()), String.valueOf(c.type()),

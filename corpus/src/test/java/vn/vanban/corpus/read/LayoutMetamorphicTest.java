@@ -18,11 +18,11 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import vn.vanban.corpus.model.Citation;
 import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.model.ReadDocument;
+import vn.vanban.corpus.text.LineWrap;
 import vn.vanban.corpus.text.VietnameseText;
 import vn.vanban.corpus.vocab.Vocabulary;
 
@@ -206,10 +206,10 @@ class LayoutMetamorphicTest {
     private static String debris(Parts p) {
         StringBuilder s = new StringBuilder("|\n");
         for (String l : p.issuerLines()) {
-            s.append("**").append(wrap(l, 14)).append("**\n");
+            s.append("**").append(LineWrap.wrap(l, 14)).append("**\n");
         }
         s.append("-------\n|\n");
-        s.append("**").append(wrap(p.motto().get(0), 12)).append("**\n");
+        s.append("**").append(LineWrap.wrap(p.motto().get(0), 12)).append("**\n");
         p.motto().stream().skip(1).forEach(l -> s.append(l).append('\n'));
         s.append("---------------\n|\n|\n");
         String number = p.number();
@@ -220,7 +220,7 @@ class LayoutMetamorphicTest {
         s.append(dash > 0 && dash < value.length() - 1 ? value.substring(0, dash + 1) + "\n" + value.substring(dash + 1) : value)
                 .append('\n');
         if (p.isLetter()) {
-            s.append("*V/v ").append(wrap(p.subject(), 40)).append("*\n");
+            s.append("*V/v ").append(LineWrap.wrap(p.subject(), 40)).append("*\n");
         }
         s.append("|\n");
         if (p.placeDate() != null) {
@@ -229,7 +229,7 @@ class LayoutMetamorphicTest {
         }
         s.append("|\n");
         if (!p.isLetter()) {
-            s.append("**").append(p.typeTitle()).append("**\n").append(wrap(p.subject(), 60)).append('\n');
+            s.append("**").append(p.typeTitle()).append("**\n").append(LineWrap.wrap(p.subject(), 60)).append('\n');
         }
         if (!p.recipients().isEmpty()) {
             s.append("**Kính gửi:**\n|\n");
@@ -366,23 +366,6 @@ class LayoutMetamorphicTest {
         }
     }
 
-    private static String wrap(String s, int width) {
-        StringBuilder out = new StringBuilder();
-        int col = 0;
-        for (String w : s.split(" ")) {
-            if (col > 0 && col + w.length() > width) {
-                out.append('\n');
-                col = 0;
-            } else if (col > 0) {
-                out.append(' ');
-                col++;
-            }
-            out.append(w);
-            col += w.length();
-        }
-        return out.toString();
-    }
-
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -397,13 +380,6 @@ class LayoutMetamorphicTest {
     }
 
     private static String comparable(OfficialDocument d) {
-        List<String> cites = new ArrayList<>();
-        for (Citation c : d.citations()) {
-            cites.add(String.join("|", String.valueOf(c.numberSymbol()), String.valueOf(c.name()), String.valueOf(c.type()),
-                    String.valueOf(c.date()), String.valueOf(c.issuer()), c.relation().json(), String.valueOf(c.pinpoint()),
-                    String.valueOf(c.mentions())));
-        }
-        return header(d) + "\n" + d.number() + "\n" + d.symbol() + "\n" + String.join("\n", cites) + "\n"
-                + d.stated() + "\n" + d.warnings();
+        return FormatsTest.comparable(d) + "\n" + d.warnings();
     }
 }
