@@ -255,7 +255,18 @@ final class ClosingReader {
         } else {
             return null;
         }
-        return VietnameseText.isUpperCase(name) ? VietnameseText.titleCase(name) : name;
+        return withoutRank(VietnameseText.isUpperCase(name) ? VietnameseText.titleCase(name) : name);
+    }
+
+    /** "Thượng tướng Võ Minh Lương" → "Võ Minh Lương": a rank is not part of the name. */
+    private String withoutRank(String name) {
+        String folded = VietnameseText.foldAligned(name);
+        for (String rank : vocabulary.signerRanks()) {
+            if (folded.startsWith(rank + " ") && name.substring(rank.length() + 1).trim().split("\\s+").length >= 2) {
+                return name.substring(rank.length() + 1).trim();
+            }
+        }
+        return name;
     }
 
     /** A title followed by its unit, all in capitals ("TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ" → Trưởng ban), or null. */

@@ -52,6 +52,8 @@ final class HeaderParser {
     private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The formula a telegram opens with, above its addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:". */
+    private static final Pattern TELEGRAM_TO = Pattern.compile("\\S\\s+dien\\s*:\\s*$");
     private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-_=*]{3,}\\s*$");
     /** A "Số:" value on the line below it: a number, or a blank number before the symbol ("/UBND-VX"). */
     private static final Pattern NUMBER_START = Pattern.compile("^(?:\\d+(?:\\.\\d+)?\\s*[-/]|[/-])\\s*\\S");
@@ -164,8 +166,10 @@ final class HeaderParser {
         for (int i = 0; i < limit; i++) {
             Line l = lines.get(i);
             String f = l.folded().stripLeading();
-            if (f.startsWith("kinh gui")) {
-                String inline = l.text().stripLeading().substring("kinh gui".length()).replaceFirst("^\\s*:?\\s*", "");
+            // "Kính gửi:", or a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:" above its addressees.
+            boolean telegram = isTelegramTo(l);
+            if (f.startsWith("kinh gui") || telegram) {
+                String inline = telegram ? "" : l.text().stripLeading().substring("kinh gui".length()).replaceFirst("^\\s*:?\\s*", "");
                 if (!inline.isBlank()) {
                     recipients.add(recipient(inline));
                 }
@@ -391,6 +395,12 @@ final class HeaderParser {
                 && t.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
     }
 
+    /** "THỦ TƯỚNG CHÍNH PHỦ điện:": the authority in capitals, then the telegram's formula. */
+    private static boolean isTelegramTo(Line l) {
+        Matcher m = TELEGRAM_TO.matcher(l.folded());
+        return m.find() && VietnameseText.isUpperCase(l.text().substring(0, m.start() + 1));
+    }
+
     /** Every word starts with a capital: a place's name ("Hà Nội", "Thành phố Hồ Chí Minh"). */
     private static boolean capitalised(String words) {
         for (String w : words.trim().split("\\s+")) {
@@ -467,7 +477,7 @@ final class HeaderParser {
                 }
                 break;
             }
-            if (l == dateLine || l.folded().stripLeading().startsWith("kinh gui")
+            if (l == dateLine || l.folded().stripLeading().startsWith("kinh gui") || isTelegramTo(l)
                     || l.folded().stripLeading().startsWith("can cu")
                     || PLACE_DATE.matcher(l.folded()).find() || isMotto(l) || DECORATION.matcher(l.text()).matches()) {
                 break;

@@ -17,7 +17,7 @@ import vn.vanban.corpus.text.VietnameseText;
 public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
-        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv",
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv", "signer-ranks.tsv",
         "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
@@ -38,6 +38,8 @@ public final class Vocabulary {
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final List<String[]> pageNoise = new ArrayList<>();
     private final List<String[]> portalPages = new ArrayList<>();
+    /** Ranks written before a signer's name, folded. */
+    private final List<String> ranks = new ArrayList<>();
     /** {province, former name, former kind, last day (ISO)}. */
     private final List<String[]> formerNames = new ArrayList<>();
     private final List<String> commonWords = new ArrayList<>();
@@ -84,6 +86,9 @@ public final class Vocabulary {
         pageNoise.addAll(Tsv.read("page-noise.tsv", 2));
         portalPages.addAll(Tsv.read("portal-pages.tsv", 2));
         formerNames.addAll(Tsv.read("province-names.tsv", 4));
+        for (String[] r : Tsv.read("signer-ranks.tsv", 1)) {
+            ranks.add(VietnameseText.fold(r[0]));
+        }
         for (String[] r : Tsv.read("common-words.tsv", 1)) {
             commonWords.add(r[0]);
         }
@@ -264,6 +269,11 @@ public final class Vocabulary {
 
     public PhraseIndex<String> signerTitles() {
         return titles;
+    }
+
+    /** Ranks written before a signer's name ("thuong tuong"), folded, longest first. */
+    public List<String> signerRanks() {
+        return ranks.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /**
