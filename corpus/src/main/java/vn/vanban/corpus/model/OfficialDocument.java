@@ -11,7 +11,8 @@ import java.util.List;
  * apart, in {@link ReadDocument}. {@code row} is the row of a metadata file (CSV, JSON Lines) the
  * document was read from, counting data rows from 1; absent for a document read from its own file.
  * {@code recipients} are those of "Kính gửi", {@code noiNhan} the list under "Nơi nhận" (copies,
- * filing).
+ * filing). {@code warnings} say what the reader doubted: two witnesses that disagree (the header
+ * and a portal's metadata block), or no header found.
  */
 @JsonPropertyOrder({"file", "row", "type", "number", "symbol", "numberSymbol", "issuer", "parentIssuer", "level",
     "province", "place", "date", "subject", "recipients", "signer", "noiNhan", "citations", "stated", "warnings"})

@@ -27,12 +27,12 @@ final class HeaderParser {
 
     /** How far down the header may reach, in lines. */
     private static final int HEADER_LINES = 40;
-    private static final Pattern NUMBER_LINE = Pattern.compile(
+    static final Pattern NUMBER_LINE = Pattern.compile(
             "^\\s*(?:so\\s*(?:[:.]|(?=\\d))|(?:bo luat|luat|nghi quyet|phap lenh|lenh)\\s+so\\s*:)\\s*");
     private static final Pattern NUMBER_VALUE = Pattern.compile(
             "^(\\d+(?:\\.\\d+)?)?\\s*([-/])?\\s*(?:(\\d{4})\\s*/\\s*)?(\\S.*)?$");
     /** "Điện Biên, ngày 25 tháng 8 năm 2021" at the start of a line or of a column of it. */
-    private static final Pattern PLACE_DATE = Pattern.compile(
+    static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^|\\s{2,}|\\t)\\s*(?:[a-z][a-z .'-]{1,38}?\\s*,\\s*|\\.{2,}\\s*,?\\s*)ngay" + BLANK + "(\\d{1,2})?" + BLANK
             + "thang" + BLANK + "(\\d{1,2})?" + BLANK + "nam\\s*(\\d{4})");
     /** The same without the comma ("Hà Nội ngày 01 tháng 12 năm 2025"), only as a whole line. */
@@ -49,7 +49,7 @@ final class HeaderParser {
     /** The motto, also when broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). */
     private static final Pattern MOTTO = Pattern.compile(
             "cong hoa xa(?: hoi|\\s*$)|^\\s*hoi chu nghia viet nam|dang cong san viet nam|doc lap\\s*-");
-    private static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
+    static final Pattern DECORATION = Pattern.compile("^[\\s_\\-–—=*.]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-+•–]\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The formula a telegram opens with, above its addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:". */
@@ -64,11 +64,13 @@ final class HeaderParser {
     private final Vocabulary vocabulary;
     private final BodyNames names;
     private final ClosingReader closing;
+    private final ConsolidatedText consolidated;
 
     HeaderParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.names = new BodyNames(vocabulary);
         this.closing = new ClosingReader(vocabulary);
+        this.consolidated = new ConsolidatedText(vocabulary, names);
     }
 
     Header parse(String text) {
@@ -297,95 +299,29 @@ final class HeaderParser {
         if (numberSymbol != null && numberSymbol.toUpperCase(java.util.Locale.ROOT).contains("/VBHN-")) {
             // A consolidated text with its own header on top ("Số: 94/VBHN-BQP"), as they are issued since 2025.
             type = "Văn bản hợp nhất";
-        } else if (isConsolidated(foldedText != null ? foldedText : VietnameseText.foldAligned(text))) {
+        } else if (ConsolidatedText.is(foldedText != null ? foldedText : VietnameseText.foldAligned(text))) {
             // A consolidated text (văn bản hợp nhất) opens with the text it consolidates and gives its
             // own number, date and issuer in its xác thực block: at its end, or before its annexes.
+            ConsolidatedText.Block b = consolidated.read(lines);
             type = "Văn bản hợp nhất";
-            number = null;
-            symbol = null;
-            numberSymbol = null;
-            issuer = null;
+            number = b.number();
+            symbol = b.symbol();
+            numberSymbol = b.numberSymbol();
+            issuer = b.issuer();
             parent = null;
-            date = null;
-            place = null;
+            date = b.date();
+            place = b.place();
             provinceName = null;
-            level = null;
-            Line vbhn = consolidatedNumberLine(lines);
-            if (vbhn != null) {
-                int i = vbhn.index();
-                Line l = vbhn;
-                Matcher nm = NUMBER_LINE.matcher(l.folded());
-                nm.find();
-                String[] split = splitNumber(numberValue(l.text().substring(nm.end())));
-                number = split[0];
-                symbol = split[1];
-                numberSymbol = split[2];
-                numberLine = l;
-                numberEnd = l.end();
-                for (int k = i + 1; k < Math.min(lines.size(), i + 6) && date == null; k++) {
-                    Matcher dm = PLACE_DATE.matcher(lines.get(k).folded());
-                    if (dm.find()) {
-                        date = date(dm.group(3), dm.group(2), dm.group(1));
-                        int ngay = lines.get(k).folded().indexOf("ngay", dm.start());
-                        String p = lines.get(k).text().substring(dm.start(), ngay).replaceAll("[,.\\s]+$", "").trim();
-                        place = p.isEmpty() ? null : p;
-                    }
-                }
-                int above = i - 1;
-                while (above >= 0 && (lines.get(above).isBlank() || DECORATION.matcher(lines.get(above).text()).matches())) {
-                    above--;
-                }
-                if (above >= 0 && VietnameseText.isUpperCase(lines.get(above).text()) && !isMotto(lines.get(above))) {
-                    issuer = names.spell(lines.get(above).text());
-                } else if (symbol != null) {
-                    var byCode = vocabulary.issuerByCode(symbol.substring(symbol.lastIndexOf('-') + 1));
-                    issuer = byCode == null ? null : byCode.name();
-                }
-                level = names.level(issuer);
+            level = b.level();
+            if (b.numberLine() != null) {
+                numberLine = b.numberLine();
+                numberEnd = numberLine.end();
             }
         }
         return new Header(type, number, symbol, numberSymbol, issuer, parent, level, provinceName, place, date,
                 subject, recipients, signer, closing.noiNhan(lines),
                 numberLine == null ? -1 : numberLine.start(), numberEnd,
                 subjectStart, subjectEnd, bodyStart);
-    }
-
-    /**
-     * The "Số: …/VBHN-…" line of a consolidated text's xác thực block: the one nearest the block's
-     * heading ("XÁC THỰC VĂN BẢN HỢP NHẤT"), wherever it stands (at the end, or before the
-     * annexes); without the heading, the last such line.
-     */
-    private static Line consolidatedNumberLine(List<Line> lines) {
-        int heading = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).folded().contains("xac thuc van ban")) {
-                heading = i;
-            }
-        }
-        Line best = null;
-        for (Line l : lines) {
-            Matcher nm = NUMBER_LINE.matcher(l.folded());
-            if (!nm.find() || !l.folded().contains("vbhn")) {
-                continue;
-            }
-            if (best == null || heading < 0
-                    || Math.abs(l.index() - heading) < Math.abs(best.index() - heading)) {
-                best = l;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A consolidated text: authenticated as such at its end, or opening with the text it
-     * consolidates and "được sửa đổi, bổ sung bởi:".
-     */
-    private static boolean isConsolidated(String folded) {
-        if (folded.contains("xac thuc van ban hop nhat")) {
-            return true;
-        }
-        int intro = folded.indexOf("duoc sua doi, bo sung boi:");
-        return intro >= 0 && intro < 1500;
     }
 
     /** The first words of a place wrapped onto the line above its date: short, capitalised, no punctuation. */
@@ -421,7 +357,7 @@ final class HeaderParser {
     }
 
     /** The ký hiệu after "Số:": up to a double space, a tab, or a word in small letters ("… ngày 30 tháng"). */
-    private static String numberValue(String rest) {
+    static String numberValue(String rest) {
         String v = rest.split("\\s{2,}|\\t")[0];
         Matcher word = Pattern.compile("\\s+(?=\\p{Ll})").matcher(v);
         return (word.find() ? v.substring(0, word.start()) : v).trim();
@@ -441,7 +377,7 @@ final class HeaderParser {
         return new String[] {number, symbol, number == null ? null : value.trim().replaceAll("\\s+", "")};
     }
 
-    private static DocDate date(String year, String month, String day) {
+    static DocDate date(String year, String month, String day) {
         if (month == null) {
             return null;
         }
@@ -502,7 +438,7 @@ final class HeaderParser {
     }
 
     /** The national motto line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), not a mention of it. */
-    private static boolean isMotto(Line l) {
+    static boolean isMotto(Line l) {
         Matcher m = MOTTO.matcher(l.folded());
         return m.find() && (VietnameseText.isUpperCase(l.text().substring(m.start(), m.end())) || m.group().startsWith("doc lap"));
     }

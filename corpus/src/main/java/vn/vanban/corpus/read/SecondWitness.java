@@ -52,8 +52,8 @@ final class SecondWitness {
         }
 
         String type = h.type();
-        DocumentType portalType = m.type() == null ? null : vocabulary.typeNames().matchAt(fold(m.type()), 0) == null
-                ? null : vocabulary.typeNames().matchAt(fold(m.type()), 0).value();
+        PhraseIndex.Match<DocumentType> typeMatch = m.type() == null ? null : vocabulary.typeNames().matchAt(fold(m.type()), 0);
+        DocumentType portalType = typeMatch == null ? null : typeMatch.value();
         if (portalType != null) {
             if (type == null) {
                 type = portalType.name();
@@ -96,7 +96,7 @@ final class SecondWitness {
                 } else if (province != null && !province.equals(portalProvince.name())) {
                     warnings.add(disagree("issuer's province", province, m.issuer()));
                 }
-            } else if (central != null || m.issuer() != null) {
+            } else {
                 if (issuer == null) {
                     issuer = central != null ? central.name() : m.issuer();
                     level = central != null ? Level.CENTRAL : names.level(issuer);
