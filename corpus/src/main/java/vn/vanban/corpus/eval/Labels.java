@@ -27,7 +27,7 @@ final class Labels {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Portal(String file, String numberSymbol, String type, String issuer, String parentIssuer, String level,
             String province, String place, String date, String subject, List<String> recipients, Signer signer,
-            List<Citation> citations) {}
+            List<Citation> citations, List<Stated> stated) {}
 
     /** A labelled gazette document: its header, and the references of its "Căn cứ" clauses. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -12,6 +12,9 @@ final class Tally {
     int predicted;
     int matched;
     int relationRight;
+    int ruled;
+    /** "labelled→read" counts of the relations read wrong. */
+    final Map<String, Integer> confusion = new java.util.TreeMap<>();
     final Map<String, int[]> fields = new LinkedHashMap<>();
     final List<String> misses = new ArrayList<>();
 
@@ -26,6 +29,8 @@ final class Tally {
         predicted += other.predicted;
         matched += other.matched;
         relationRight += other.relationRight;
+        ruled += other.ruled;
+        other.confusion.forEach((k, v) -> confusion.merge(k, v, Integer::sum));
         other.fields.forEach((k, v) -> {
             int[] c = fields.computeIfAbsent(k, x -> new int[2]);
             c[0] += v[0];

@@ -11,6 +11,7 @@ import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Relation;
 import vn.vanban.corpus.model.StatedRelation;
 import vn.vanban.corpus.text.Sentences;
+import vn.vanban.corpus.vocab.RelationWords;
 
 /**
  * Turns the mentions of a text into its citations: one per document (every spelling of a ký hiệu
@@ -31,7 +32,7 @@ final class CitationMerger {
 
     record Result(List<Citation> citations, List<StatedRelation> stated) {}
 
-    static Result merge(List<Mention> mentions, String text, Header header, String ownKey) {
+    static Result merge(List<Mention> mentions, String text, Header header, String ownKey, RelationWords words) {
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
             boolean inNumberLine = header.numberStart() >= 0 && m.start() >= header.numberStart()
@@ -43,7 +44,7 @@ final class CitationMerger {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Set<StatedRelation> stated = new LinkedHashSet<>();
         Relation previous = null;
-        RelationRules rules = new RelationRules(text, header);
+        RelationRules rules = new RelationRules(text, header, words);
         for (int i = 0; i < Math.min(kept.size(), MAX_MENTIONS); i++) {
             Mention m = kept.get(i);
             if (byKey.size() >= MAX_CITATIONS && !byKey.containsKey(m.key())) {
@@ -52,11 +53,9 @@ final class CitationMerger {
             Relation r = rules.relationOf(kept, i, previous);
             previous = r;
             byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
-            if (rules.statedImplements(kept, i)) {
-                Mention from = kept.get(i - 1);
-                if (!from.key().equals(m.key())) {
-                    stated.add(new StatedRelation(label(from), label(m), Relation.IMPLEMENTS));
-                }
+            RelationRules.Stated s = rules.stated(kept, i);
+            if (s != null && !kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
+                stated.add(new StatedRelation(label(kept.get(s.from())), label(kept.get(s.to())), s.relation()));
             }
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();

@@ -36,7 +36,7 @@ public final class DocumentReader {
     private static final int HEADER_LINES = 40;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
@@ -201,7 +201,7 @@ public final class DocumentReader {
         }
         List<Mention> found = mentions.find(text, h.province());
         NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
-        CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key());
+        CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key(), vocabulary.relationWords());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
                 h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings);

@@ -46,7 +46,7 @@ final class MentionFinder {
     /** Where a name ends when no date follows it. */
     private static final Pattern NAME_END = Pattern.compile(
             "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(\\n]|,\\s|\\s+(?:da duoc|duoc|quy dinh|va luat|va bo luat"
-                    + "|va phap lenh|va nghi dinh|va cac|ve viec|co hieu luc|thi hanh|huong dan)\\b");
+                    + "|va phap lenh|va nghi dinh|va cac|ve viec|co hieu luc|thi hanh|huong dan|tren dia ban|trong|doi voi|cho)\\b|\\s*$");
     /** An amending law's name holds "sửa đổi, bổ sung" and may join two laws with "và Luật". */
     private static final Pattern AMENDING_NAME_END = Pattern.compile(
             "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(]|,\\s(?!bo sung)|\\s+(?:da duoc|duoc|co hieu luc)\\b");
@@ -115,6 +115,30 @@ final class MentionFinder {
      * clause's end. A name inside another document's title ("… một số điều của Luật Bảo hiểm xã
      * hội") is not a citation of its own.
      */
+    /** A law's name as written in small letters, in the usual case: the type's word and the name's first. */
+    private String sentenceCase(String name) {
+        String folded = VietnameseText.foldAligned(name);
+        PhraseIndex.Match<DocumentType> t = vocabulary.typeNames().matchAt(folded, 0);
+        int after = t == null ? 0 : t.end();
+        while (after < name.length() && name.charAt(after) == ' ') {
+            after++;
+        }
+        StringBuilder b = new StringBuilder(name);
+        b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+        if (after < b.length()) {
+            b.setCharAt(after, Character.toUpperCase(b.charAt(after)));
+        }
+        return b.toString().replace("cộng hòa xã hội chủ nghĩa việt nam", "Cộng hòa xã hội chủ nghĩa Việt Nam")
+                .replace("việt nam", "Việt Nam");
+    }
+
+    /** Whether a relation verb ("thi hành", "sửa đổi") stands right before {@code at}. */
+    private boolean afterVerb(String folded, int at) {
+        int from = Math.max(0, at - 40);
+        List<vn.vanban.corpus.vocab.RelationWords.Cue> verbs = vocabulary.relationWords().find("verb", folded, from, at);
+        return !verbs.isEmpty() && vocabulary.relationWords().gapOnly(folded.substring(verbs.get(verbs.size() - 1).end(), at));
+    }
+
     private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered, boolean lowerText) {
         List<Mention> found = new ArrayList<>();
         Matcher m = NAMED_LAW.matcher(folded);
@@ -142,6 +166,7 @@ final class MentionFinder {
                 }
                 Matcher end = (amending ? AMENDING_NAME_END : NAME_END).matcher(folded);
                 end.region(m.end(), limit);
+                end.useAnchoringBounds(false); // "$" is the text's end, not the search limit's
                 if (end.find()) {
                     nameEnd = end.start();
                 }
@@ -150,6 +175,9 @@ final class MentionFinder {
                 continue;
             }
             String name = flat.substring(start, nameEnd).trim().replaceAll("\\s+", " ");
+            if (lowerText) {
+                name = sentenceCase(name); // "luật tiếp cận thông tin" → "Luật Tiếp cận thông tin"
+            }
             int words = name.split(" ").length;
             if (words < 2 || words > 30) {
                 continue;
@@ -161,8 +189,10 @@ final class MentionFinder {
                 y.useAnchoringBounds(true);
                 if (y.lookingAt()) {
                     phraseEnd = y.end();
-                } else if (!inBasisClause(foldedLines, start)) {
-                    continue; // without a date, only a "Căn cứ" clause delimits a name reliably
+                } else if (!inBasisClause(foldedLines, start) && !(lowerText && afterVerb(folded, start))) {
+                    // Without a date, only a "Căn cứ" clause or a verb acting on the law ("triển
+                    // khai thi hành luật tiếp cận thông tin") delimits a name reliably.
+                    continue;
                 }
             }
             DocumentType type = vocabulary.typeNames().matchAt(folded, m.start(1)).value();

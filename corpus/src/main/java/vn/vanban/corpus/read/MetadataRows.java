@@ -129,7 +129,7 @@ final class MetadataRows {
                 subject, List.of(), null, List.of(), -1, -1, subject == null ? -1 : 0, subjectEnd, Math.min(text.length(), subjectEnd + 2));
         NumberSymbol own = NumberSymbol.parse(number[2]);
         CitationMerger.Result cited = CitationMerger.merge(mentions.find(text, provinceName), text, h,
-                own == null ? null : own.key());
+                own == null ? null : own.key(), vocabulary.relationWords());
         OfficialDocument d = new OfficialDocument(fileName, row, type, h.number(), h.symbol(), h.numberSymbol(), issuer,
                 null, level, provinceName, null, date, subject, List.of(), null, List.of(), cited.citations(), cited.stated());
         return new ReadDocument(null, text, d);

@@ -5,62 +5,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.corpus.model.Relation;
 import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.RelationWords;
 
 /**
- * Decides how a document relates to each document it mentions, from where the mention stands:
+ * Decides how a document relates to each document it mentions, from the words around the mention
+ * ({@link RelationWords}, compiled from {@code relation-words.tsv}):
  * <ul>
- *   <li>implements: the document named right after an implementing verb ("thực hiện",
- *       "triển khai") that opens the trích yếu ("Kế hoạch triển khai thực hiện Nghị quyết số …")
- *       or a sentence of the first body paragraph ("Thực hiện Công điện số …, UBND tỉnh …"), and
- *       the documents joined to it by "và" or a comma, or by "và" and another such verb;</li>
- *   <li>basedOn: named in a "Căn cứ" clause, or in a "Căn cứ" paragraph of the preamble (which
- *       may hold semicolons of its own);</li>
- *   <li>cites: anywhere else: "theo Chỉ thị số …", "tạm dừng thực hiện Quyết định số …",
- *       "sơ kết thực hiện Nghị quyết số …".</li>
+ *   <li>basedOn: named in a "Căn cứ" clause, or in a "Căn cứ" paragraph of the preamble;</li>
+ *   <li>guides, amends, replaces, repeals, replies: the document is what a verb of the relation
+ *       governs ("sửa đổi, bổ sung một số điều của Nghị định số …", "Quyết định này thay thế
+ *       Quyết định số …", "thu hồi Quyết định số …", "trả lời Công văn số …"), the citing
+ *       document being the verb's subject (no other document before the verb in its clause);</li>
+ *   <li>implements: the subject line or a sentence of the body's opening paragraph is headed by an
+ *       implementing verb ("thực hiện", "triển khai thi hành", "theo yêu cầu của"; after prefixes
+ *       such as "Kế hoạch", "tăng cường", or "Ban hành Quy chế …"), and the document is the first
+ *       one after it, however far ("thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công văn
+ *       số …", "giãn cách xã hội theo Chỉ thị số …"), unless a blocking word stands between
+ *       ("sơ kết", "theo quy định tại"); and the documents joined to it;</li>
+ *   <li>cites: anything else.</li>
  * </ul>
- * And which relations between two other documents the text states: "X … để thực hiện Y" in one
- * sentence says X implements Y.
+ * And which relations between two other documents the text states: "X … để thực hiện Y" says X
+ * implements Y; "X sửa đổi Y", "Y được thay thế bởi X".
  */
 final class RelationRules {
 
     private final String folded;
     private final Header header;
+    private final RelationWords words;
     private final int preambleEnd;
     private final int firstParagraphEnd;
 
     /** The rules for one document: its text is folded, and its preamble found, once. */
-    RelationRules(String text, Header header) {
+    RelationRules(String text, Header header, RelationWords words) {
         this.folded = VietnameseText.foldAligned(text);
         this.header = header;
+        this.words = words;
         Matcher m = FIRST_ARTICLE.matcher(folded);
         this.preambleEnd = m.find() ? m.start() : folded.length();
         this.firstParagraphEnd = paragraphEnd(folded, afterBasis(folded, header.bodyStart()));
     }
 
-    private static final String VERB = "(?:trien khai thuc hien|trien khai|thuc hien|quan triet(?: va trien khai)?"
-            + "|huong dan thuc hien|huong dan trien khai|thi hanh)";
-    /** What may open a trích yếu before its verb: "về việc", "kế hoạch", "ban hành kế hoạch của UBND tỉnh". */
-    private static final Pattern HEAD = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?:(?:v/v|ve viec|ban hanh|phe duyet"
-            + "|ke hoach(?: hanh dong)?|chuong trinh(?: hanh dong)?|hanh dong|to chuc|tiep tuc|phoi hop|de an|phuong an"
-            + "|cong van|bao cao)\\s+)*"
-            + "(?:cua\\s+[a-z ]{2,40}?\\s+)?" + VERB + "\\b");
-    /** What may stand between the verb and the document it governs. */
-    private static final Pattern GAP = Pattern.compile("^\\s*(?:(?:cac|nghiem|nghiem tuc|hieu qua|tot|day du|kip thoi"
-            + "|noi dung|van ban|chi dao|y kien chi dao|so)\\s+)*$"
-            + "|^\\s*(?:(?:y kien )?chi dao\\s+)?(?:cua [^;.]{1,120}?)?\\s*(?:tai|theo)\\s*(?:so\\s*)?$");
-    private static final Pattern OPENS_WITH_VERB = Pattern.compile(
-            "^\\s*(?:[-+•]\\s*)?(?:to chuc |tiep tuc )?" + VERB + "\\b");
-    /** "và triển khai …": a second verb joined to the first. */
-    private static final Pattern AND_VERB = Pattern.compile("(?:,|\\bva)\\s+(?:to chuc\\s+)?" + VERB + "\\b");
+    /** How far an implementing verb may stand from the document it is about. */
+    private static final int REACH = 320;
     /** Where the preamble ends: at the first article or chapter; a letter has "Căn cứ" sentences anywhere. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("(?m)^\\s*(?:dieu 1\\b|chuong i\\b)");
-    private static final Pattern VERB_AT_END = Pattern.compile("\\s" + VERB + "(?:\\s+(?:cac|so))?\\s*$");
     private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
-    private static final Pattern STATED_IMPLEMENTS = Pattern.compile(
-            "\\b(?:de|nham|ve viec|ve) (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|trien khai|thi hanh)\\b");
+    /** "để thực hiện", "về việc sửa đổi": a purpose or topic that names what the document before does. */
+    private static final Pattern PURPOSE = Pattern.compile("(?:^|\\s)(?:de|nham|ve viec|ve|de tiep tuc)\\s*$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
-    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,\\s*)?(?:va|cung|,)\\s*(?:so\\s*)?");
     /** Lines that end a "Căn cứ" paragraph of the preamble. */
     private static final Pattern BLOCK_END = Pattern.compile("^\\s*(?:can cu|theo de nghi|xet de nghi|thuc hien|de |sau khi"
             + "|dieu \\d|chuong [ivxl\\d]|quyet nghi|quyet dinh:|nghi dinh:|ban hanh)");
@@ -68,50 +61,178 @@ final class RelationRules {
     /** The relation of the document to the mention at index i, given the relation of the one before. */
     Relation relationOf(List<Mention> mentions, int i, Relation previous) {
         Mention m = mentions.get(i);
-        boolean inSubject = header.subjectStart() >= 0 && m.start() >= header.subjectStart()
-                && m.end() <= header.subjectEnd();
+        boolean inSubject = inSubject(m);
         if (!inSubject && m.start() < preambleEnd && inBasis(folded, m.start())) {
             return Relation.BASED_ON;
         }
-        if (previous == Relation.IMPLEMENTS && coordinated(mentions, i, folded)) {
-            return Relation.IMPLEMENTS; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …"
+        int clause = inSubject ? header.subjectStart() : clauseStart(m.start());
+        int from = Math.max(clause, i > 0 ? Math.min(mentions.get(i - 1).phraseEnd(), m.phraseStart()) : clause);
+        RelationWords.Cue verb = governingVerb(from, m.phraseStart());
+        if (verb != null && verb.relation() != Relation.IMPLEMENTS && subjectIsCiting(mentions, i, clause, verb.start())) {
+            return verb.relation();
         }
-        if (inSubject) {
-            return governed(mentions, i, folded, header.subjectStart(), previous) ? Relation.IMPLEMENTS : Relation.CITES;
+        if (!inSubject && LIST_ITEM.matcher(folded.substring(clause, Math.max(clause, m.phraseStart()))).matches()) {
+            Relation listed = listRelation(clause);
+            if (listed != null) {
+                return listed; // "Bãi bỏ các văn bản sau:\n1. Quyết định số …;\n2. …"
+            }
         }
-        int sentence = sentenceStart(folded, m.start());
-        if (m.start() >= header.bodyStart() && m.start() < firstParagraphEnd
-                && OPENS_WITH_VERB.matcher(folded.substring(sentence, m.start())).find()
-                && governed(mentions, i, folded, sentence, previous)) {
+        RelationWords.Cue after = words.at("after", folded, m.phraseEnd(), Math.min(folded.length(), m.phraseEnd() + 40));
+        if (after != null && subjectIsCiting(mentions, i, clause, m.phraseStart())) {
+            return after.relation();
+        }
+        if (previous != null && previous != Relation.CITES && previous != Relation.BASED_ON && coordinated(mentions, i)) {
+            return previous; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …", "bãi bỏ Quyết định … và …"
+        }
+        boolean opening = inSubject || m.start() >= header.bodyStart() && m.start() < firstParagraphEnd;
+        if (opening && implementing(mentions, i, inSubject ? clause : sentenceStart(folded, m.start()), previous)) {
             return Relation.IMPLEMENTS;
         }
         return Relation.CITES;
     }
 
-    /**
-     * The mention at i is what the opening verb of the region starting at {@code from} governs:
-     * the region opens with (prefixes and) the verb, nothing but fillers stand between, and no
-     * other document comes first; or it follows "và" and a verb of its own after an implemented one.
-     */
-    private static boolean governed(List<Mention> mentions, int i, String folded, int from, Relation previous) {
-        Mention m = mentions.get(i);
-        int at = Math.max(from, m.phraseStart());
-        boolean first = i == 0 || mentions.get(i - 1).end() <= from;
-        if (first) {
-            Matcher head = HEAD.matcher(folded.substring(from, at));
-            return head.find() && GAP.matcher(folded.substring(from + head.end(), at)).matches();
+    private boolean inSubject(Mention m) {
+        return header.subjectStart() >= 0 && m.start() >= header.subjectStart() && m.end() <= header.subjectEnd();
+    }
+
+    /** A clause: from the sentence's start or the last semicolon. */
+    private int clauseStart(int at) {
+        return Math.max(sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
+    }
+
+    /** The last verb in [from, to) that reaches {@code to}: only fillers (or a locative) between. */
+    private RelationWords.Cue governingVerb(int from, int to) {
+        List<RelationWords.Cue> verbs = words.find("verb", folded, from, to);
+        for (int k = verbs.size() - 1; k >= 0; k--) {
+            RelationWords.Cue v = verbs.get(k);
+            if (v.relation() != Relation.IMPLEMENTS && words.at("noun", folded, v.end(), to) != null
+                    && words.gapOnly(folded.substring(v.end(), to))) {
+                continue; // "hướng dẫn tại Công văn …": the guidance in it, a noun
+            }
+            if (!words.find("block", folded, v.end(), to).isEmpty()) {
+                return null;
+            }
+            return words.reaches(v, folded.substring(v.end(), to)) ? v : null;
         }
-        if (previous != Relation.IMPLEMENTS) {
+        return null;
+    }
+
+    /** What opens a list item: "1.", "a)", "-", "+", "•". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])?\\s*");
+    /** A ký hiệu-like number before a list's verb: another document is the verb's subject. */
+    private static final Pattern MENTION_LIKE = Pattern.compile("\\d+(?:/\\d{4})?[/-][a-z]");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])");
+
+    /**
+     * The relation a list's introduction gives its items: walking up over the items above, the
+     * line that ends with ":" and whose last verb reaches the colon ("Bãi bỏ các quyết định sau:").
+     */
+    private Relation listRelation(int itemStart) {
+        int line = folded.lastIndexOf('\n', Math.max(0, itemStart - 1));
+        for (int steps = 0; steps < 80 && line > 0; steps++) {
+            int prev = folded.lastIndexOf('\n', line - 1) + 1;
+            String l = folded.substring(prev, line).strip();
+            if (l.endsWith(":")) {
+                int colon = folded.lastIndexOf(':', line);
+                int from = clauseStart(colon);
+                List<RelationWords.Cue> verbs = words.find("verb", folded, from, colon);
+                if (verbs.isEmpty()) {
+                    return null;
+                }
+                RelationWords.Cue v = verbs.get(verbs.size() - 1);
+                if (!words.find("passive", folded, Math.max(from, v.start() - 6), colon).isEmpty()
+                        || MENTION_LIKE.matcher(folded.substring(from, v.start())).find()) {
+                    return null; // "… được sửa đổi, bổ sung bởi:", "Thông tư số … sửa đổi:": another document acts
+                }
+                boolean near = colon - v.end() <= 60 && words.find("block", folded, v.end(), colon).isEmpty();
+                return near && v.relation() != Relation.IMPLEMENTS ? v.relation() : null;
+            }
+            if (!l.isEmpty() && !ITEM_LINE.matcher(l).find()) {
+                return null; // a paragraph, not the list's items
+            }
+            line = prev - 1;
+        }
+        return null;
+    }
+
+    /** No other document stands before the verb in its clause: the citing document is its subject. */
+    private static boolean subjectIsCiting(List<Mention> mentions, int i, int clause, int verbStart) {
+        for (int j = i - 1; j >= 0; j--) {
+            Mention p = mentions.get(j);
+            if (p.end() <= clause) {
+                return true;
+            }
+            if (p.start() < verbStart) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the region starting at {@code region} is headed by an implementing verb that is about
+     * the mention at i: after its prefixes (or "Ban hành Kế hoạch …") the region's first verb is an
+     * implementing one, no blocking word follows it before the mention, and no other document comes
+     * between; or the mention follows "và" and an implementing verb of its own after an implemented one.
+     */
+    private boolean implementing(List<Mention> mentions, int i, int region, Relation previous) {
+        Mention m = mentions.get(i);
+        int to = m.phraseStart();
+        if (to <= region) {
             return false;
         }
-        Mention prev = mentions.get(i - 1);
-        String between = folded.substring(Math.min(prev.phraseEnd(), at), at);
-        Matcher verb = AND_VERB.matcher(between);
-        int verbEnd = -1;
-        while (verb.find()) {
-            verbEnd = verb.end();
+        boolean first = i == 0 || mentions.get(i - 1).end() <= region;
+        if (!first) {
+            return previous == Relation.IMPLEMENTS && joinedVerb(mentions.get(i - 1).phraseEnd(), to);
         }
-        return verbEnd >= 0 && GAP.matcher(between.substring(verbEnd)).matches();
+        RelationWords.Cue head = head(region, to);
+        return head != null && to - head.end() <= REACH && words.find("block", folded, head.end(), to).isEmpty();
+    }
+
+    /** The implementing verb heading [region, to), or null. */
+    private RelationWords.Cue head(int region, int to) {
+        int p = words.afterPrefixes(folded, region, to);
+        RelationWords.Cue making = words.at("making", folded, p, to);
+        if (making != null) {
+            // "Ban hành Quy chế phối hợp … triển khai thực hiện Chỉ thị …": the first verb after it.
+            List<RelationWords.Cue> verbs = words.find("verb", folded, making.end(), to);
+            if (verbs.isEmpty() || verbs.get(0).relation() != Relation.IMPLEMENTS
+                    || !words.find("block", folded, making.end(), verbs.get(0).start()).isEmpty()) {
+                return null;
+            }
+            return verbs.get(0);
+        }
+        if (folded.startsWith("cua ", p)) {
+            // "Kế hoạch của UBND tỉnh thực hiện …": who makes the plan, then its verb.
+            List<RelationWords.Cue> verbs = words.find("verb", folded, p, Math.min(to, p + 60));
+            if (!verbs.isEmpty() && verbs.get(0).relation() == Relation.IMPLEMENTS
+                    && words.find("block", folded, p, verbs.get(0).start()).isEmpty()) {
+                return verbs.get(0);
+            }
+            return null;
+        }
+        RelationWords.Cue h = words.at("head", folded, p, to);
+        if (h != null) {
+            return h;
+        }
+        RelationWords.Cue v = words.at("verb", folded, p, to);
+        return v != null && v.relation() == Relation.IMPLEMENTS ? v : null;
+    }
+
+    /** "… và triển khai Công điện số …": a second implementing verb, joined, then fillers. */
+    private boolean joinedVerb(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (RelationWords.Cue j : words.find("join", folded, from, to)) {
+            int p = words.afterPrefixes(folded, j.end(), to);
+            RelationWords.Cue v = words.at("verb", folded, p, to);
+            if (v != null && v.relation() == Relation.IMPLEMENTS && words.find("verb", folded, v.end(), to).isEmpty()
+                    && words.find("block", folded, v.end(), to).isEmpty() && to - v.end() <= REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention stands in a "Căn cứ" clause or a "Căn cứ" paragraph of the preamble. */
@@ -149,7 +270,7 @@ final class RelationRules {
     }
 
     /** mentions[i] joined to the one before by "và" or a comma alone: both are governed alike. */
-    private static boolean coordinated(List<Mention> mentions, int i, String folded) {
+    private boolean coordinated(List<Mention> mentions, int i) {
         if (i == 0) {
             return false;
         }
@@ -158,32 +279,64 @@ final class RelationRules {
         if (prev.phraseEnd() > at) {
             return false;
         }
-        return COORDINATOR.matcher(folded.substring(prev.phraseEnd(), at)).matches();
+        String between = folded.substring(prev.phraseEnd(), at);
+        if (between.isBlank()) {
+            return true;
+        }
+        for (RelationWords.Cue j : words.find("join", folded, prev.phraseEnd(), at)) {
+            if (folded.substring(prev.phraseEnd(), j.start()).isBlank()
+                    && words.gapOnly(folded.substring(j.end(), at).replaceAll("\\bso\\b", " "))
+                    && folded.substring(j.end(), at).strip().length() <= 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether the text states that mentions[i-1] implements mentions[i]: "X … để thực hiện Y". */
-    boolean statedImplements(List<Mention> mentions, int i) {
+    /**
+     * The relation the text states between mentions[i-1] and mentions[i] in one sentence, as
+     * {from, to}: "X … để thực hiện Y" (X implements Y), "X sửa đổi, bổ sung Y" (X amends Y),
+     * "Y được thay thế bởi X" (X replaces Y); null when it states none.
+     */
+    Stated stated(List<Mention> mentions, int i) {
         if (i == 0) {
-            return false;
+            return null;
         }
         Mention prev = mentions.get(i - 1);
         Mention m = mentions.get(i);
         if (sentenceStart(folded, m.start()) > prev.start()) {
-            return false;
+            return null;
         }
-        String between = folded.substring(prev.end(), Math.max(prev.end(), m.phraseStart()));
-        if (between.length() >= 250) {
-            return false;
+        int from = prev.end();
+        int to = Math.max(prev.end(), m.phraseStart());
+        if (to - from >= 250) {
+            return null;
         }
-        if (STATED_IMPLEMENTS.matcher(between).find()) {
-            return true;
+        for (RelationWords.Cue p : words.find("passive", folded, from, to)) {
+            if (words.gapOnly(folded.substring(p.end(), to))) {
+                return new Stated(i, i - 1, p.relation());
+            }
         }
-        // "… của Tỉnh ủy thực hiện Nghị quyết số …", "… về chương trình hành động thực hiện Kết luận số …":
-        // the verb right before the second document, not joined to the first by "và" (then the
-        // citing document itself is the subject).
-        Matcher verb = VERB_AT_END.matcher(between);
-        return verb.find() && !AND_VERB.matcher(between.substring(Math.max(0, verb.start() - 5))).lookingAt();
+        RelationWords.Cue verb = governingVerb(from, to);
+        if (verb == null) {
+            return null;
+        }
+        String before = folded.substring(from, verb.start());
+        // "… và triển khai Công điện …": the citing document is the subject, not X.
+        for (RelationWords.Cue j : words.find("join", folded, from, verb.start())) {
+            if (words.afterPrefixes(folded, j.end(), verb.start()) >= verb.start()) {
+                return null;
+            }
+        }
+        if (verb.relation() == Relation.IMPLEMENTS || PURPOSE.matcher(before).find()
+                || !before.contains(",") && words.find("verb", folded, from, verb.start()).isEmpty()) {
+            return new Stated(i - 1, i, verb.relation());
+        }
+        return null;
     }
+
+    /** A stated relation: mentions[from] relates to mentions[to]. */
+    record Stated(int from, int to, Relation relation) {}
 
     /** Where the paragraph starting at {@code bodyStart} ends: at a blank line (PDFs break its lines anywhere). */
     /**

@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
         "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv", "signer-ranks.tsv",
-        "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv"};
+        "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv", "relation-words.tsv", "numbering-periods.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
 
@@ -43,6 +43,8 @@ public final class Vocabulary {
     /** {province, former name, former kind, last day (ISO)}. */
     private final List<String[]> formerNames = new ArrayList<>();
     private final List<String> commonWords = new ArrayList<>();
+    private final RelationWords relationWords;
+    private final NumberingPeriods numberingPeriods;
 
 
     private final String fingerprint;
@@ -92,6 +94,8 @@ public final class Vocabulary {
         for (String[] r : Tsv.read("common-words.tsv", 1)) {
             commonWords.add(r[0]);
         }
+        relationWords = new RelationWords(Tsv.read("relation-words.tsv", 4));
+        numberingPeriods = new NumberingPeriods(Tsv.read("numbering-periods.tsv", 5));
     }
 
     /** A hash of the vocabulary files: when it changes, documents read with the old ones are read again. */
@@ -251,6 +255,16 @@ public final class Vocabulary {
     /** Rows of {field, '|'-separated column names} for metadata files. */
     public List<String[]> metadataColumns() {
         return Tsv.read("metadata-columns.tsv", 2);
+    }
+
+    /** The words that tell a relation, compiled (relation-words.tsv). */
+    public RelationWords relationWords() {
+        return relationWords;
+    }
+
+    /** Over which period a ký hiệu's number runs (numbering-periods.tsv). */
+    public NumberingPeriods numberingPeriods() {
+        return numberingPeriods;
     }
 
     /** Frequent Vietnamese words (NFC, canonical tone placement, lower case). */

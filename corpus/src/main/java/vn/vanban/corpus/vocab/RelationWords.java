@@ -1,0 +1,164 @@
+package vn.vanban.corpus.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban.corpus.model.Relation;
+import vn.vanban.corpus.text.VietnameseText;
+
+/**
+ * The words of {@code relation-words.tsv} compiled into patterns over folded text, one per kind
+ * (longest phrase first, whole words only). A comma inside a phrase is optional ("sửa đổi, bổ
+ * sung" = "sửa đổi bổ sung"); spaces match any run of white space (PDF lines break anywhere).
+ */
+public final class RelationWords {
+
+    /** A relation word found in a text: its kind, relation (verbs, passives, afters) and place. */
+    public record Cue(String kind, Relation relation, int start, int end, boolean direct) {}
+
+    private static final String[] KINDS = {"verb", "head", "prefix", "making", "block", "gap", "passive", "after", "locative", "noun", "join"};
+
+    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, Pattern> anchored = new HashMap<>();
+    private final Map<String, Relation> relationByPhrase = new HashMap<>();
+    private final java.util.Set<String> direct = new java.util.HashSet<>();
+    /** Locatives, by phrase: the relations whose verbs they let reach a document. */
+    private final Map<String, java.util.Set<Relation>> locativeRelations = new HashMap<>();
+    private final Pattern gapOnly;
+    private final Pattern prefixRun;
+
+    RelationWords(List<String[]> rows) {
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (String[] r : rows) {
+            String kind = r[0];
+            if (!List.of(KINDS).contains(kind)) {
+                throw new IllegalStateException("relation-words.tsv: unknown kind '" + kind + "' (phrase '" + r[2] + "')");
+            }
+            String folded = VietnameseText.fold(r[2]).toLowerCase(java.util.Locale.ROOT).trim();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(folded);
+            if (r.length > 3 && "direct".equals(r[3])) {
+                direct.add(kind + ":" + key(folded));
+            }
+            if ("locative".equals(kind)) {
+                locativeRelations.computeIfAbsent(key(folded), k -> java.util.EnumSet.noneOf(Relation.class))
+                        .add(Relation.fromJson(r[1]));
+            } else if (!"-".equals(r[1])) {
+                relationByPhrase.put(kind + ":" + key(folded), Relation.fromJson(r[1]));
+            }
+        }
+        for (String kind : KINDS) {
+            List<String> phrases = byKind.getOrDefault(kind, List.of()).stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            String alternation = phrases.isEmpty() ? "(?!)" : String.join("|", phrases.stream().map(RelationWords::regex).toList());
+            String words = "(?<![a-z0-9])(?:" + alternation + ")(?![a-z0-9])";
+            patterns.put(kind, Pattern.compile(words));
+            anchored.put(kind, Pattern.compile("^[\\s\\-+•*]*" + words));
+        }
+        String gaps = String.join("|", byKind.getOrDefault("gap", List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
+        // Fillers, numbers ("Điều 1", "khoản 2"), punctuation and "ngày …": nothing that is a word of its own.
+        gapOnly = Pattern.compile("^(?:\\s|[,.:;()\\-–]|\\d+[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:" + gaps + ")(?![a-z]))*$");
+        String prefixes = String.join("|", byKind.getOrDefault("prefix", List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
+        prefixRun = Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + prefixes + ")(?![a-z]))*");
+    }
+
+    private static String regex(String folded) {
+        StringBuilder b = new StringBuilder();
+        for (String token : folded.split("\\s+")) {
+            if (!b.isEmpty()) {
+                b.append("\\s+");
+            }
+            if (token.endsWith(",") && token.length() > 1) {
+                b.append(Pattern.quote(token.substring(0, token.length() - 1))).append("\\s*,?");
+            } else {
+                b.append(Pattern.quote(token));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String key(String phrase) {
+        return phrase.replace(",", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** Every cue of {@code kind} in {@code folded}[from, to), in order. */
+    public List<Cue> find(String kind, String folded, int from, int to) {
+        List<Cue> out = new ArrayList<>();
+        Matcher m = patterns.get(kind).matcher(folded);
+        m.region(Math.max(0, from), Math.max(Math.max(0, from), to));
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String k = kind + ":" + key(m.group());
+            out.add(new Cue(kind, relationByPhrase.get(k), m.start(), m.end(), direct.contains(k)));
+        }
+        return out;
+    }
+
+    /** The cue of {@code kind} that opens {@code folded}[from, to) after blanks and bullets, or null. */
+    public Cue at(String kind, String folded, int from, int to) {
+        Matcher m = anchored.get(kind).matcher(folded);
+        m.region(Math.max(0, from), Math.max(Math.max(0, from), to));
+        m.useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String word = folded.substring(m.start(), m.end()).replaceFirst("^[\\s\\-+•*]*", "");
+        String k = kind + ":" + key(word);
+        return new Cue(kind, relationByPhrase.get(k), m.end() - word.length(), m.end(), direct.contains(k));
+    }
+
+    /** Whether the text is made of fillers only ("một số điều của", "khoản 2 Điều 3 của", "số"). */
+    public boolean gapOnly(CharSequence folded) {
+        return gapOnly.matcher(folded).matches();
+    }
+
+    /** Where a run of prefixes opening {@code folded}[from, to) ends. */
+    public int afterPrefixes(String folded, int from, int to) {
+        Matcher m = prefixRun.matcher(folded);
+        m.region(from, Math.max(from, to));
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    /**
+     * Whether a verb of {@code relation} reaches a document over {@code gap}: fillers only, or (for
+     * the relations that have locatives) free words ending in one ("… tại").
+     */
+    public boolean reaches(Cue verb, String gap) {
+        Relation relation = verb.relation();
+        if (gapOnly(gap)) {
+            return true;
+        }
+        if (verb.direct()) {
+            return false;
+        }
+        if (gap.length() > 240 || gap.indexOf('\n') >= 0 && gap.strip().contains("\n\n")) {
+            return false;
+        }
+        Matcher m = patterns.get("locative").matcher(gap);
+        int end = -1;
+        java.util.Set<Relation> r = java.util.Set.of();
+        while (m.find()) {
+            end = m.end();
+            r = locativeRelations.getOrDefault(key(m.group()), java.util.Set.of());
+        }
+        return end >= 0 && r.contains(relation) && gapOnly(gap.substring(end));
+    }
+
+    /** All relations a verb may carry, for the snippets' tests. */
+    public Map<Relation, List<String>> verbsByRelation() {
+        Map<Relation, List<String>> out = new EnumMap<>(Relation.class);
+        relationByPhrase.forEach((k, r) -> {
+            if (k.startsWith("verb:")) {
+                out.computeIfAbsent(r, x -> new ArrayList<>()).add(k.substring(5));
+            }
+        });
+        return out;
+    }
+}
