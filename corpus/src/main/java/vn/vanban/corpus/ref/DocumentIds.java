@@ -47,6 +47,28 @@ public final class DocumentIds {
         return id.toString();
     }
 
+    /**
+     * The id of a document with a yearless ký hiệu known only by the period its number runs in (a
+     * party committee's term): 36-nq-tw-khoa-xii.
+     */
+    public String idInPeriod(NumberSymbol ns, String periodSlug, String province) {
+        String yearly = id(ns, null, province);
+        String base = ns.slug();
+        return base + "-" + periodSlug + yearly.substring(base.length());
+    }
+
+    /** The province a citation's document belongs to: the one its issuer names, or the citing document's. */
+    public String provinceOf(Citation c, OfficialDocument citing) {
+        String province = citing.province();
+        if (c.issuer() != null) {
+            PhraseIndex.Match<Province> p = vocabulary.provinceNames().findFirst(VietnameseText.foldAligned(c.issuer()));
+            if (p != null) {
+                province = p.value().name();
+            }
+        }
+        return province;
+    }
+
     /** Whether two names are of one province ("Thừa Thiên Huế" and "Huế"). */
     public boolean sameProvince(String a, String b) {
         if (a == null || b == null) {

@@ -17,6 +17,11 @@ public final class CitationEdge {
     private final int end;
     private final int mentions;
     private final String status;
+    private final double confidence;
+    private final java.util.List<Candidate> candidates;
+
+    /** A document a yearless ký hiệu may mean, with its score (shares of one). */
+    public record Candidate(String id, vn.vanban.corpus.model.DocDate date, double score) {}
 
     public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions) {
         this(relation, citing, stated, start, end, mentions, null);
@@ -28,6 +33,17 @@ public final class CitationEdge {
      * the year is a guess), named (a law by name only).
      */
     public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions, String status) {
+        this(relation, citing, stated, start, end, mentions, status, 1.0, java.util.List.of());
+    }
+
+    /**
+     * With how sure the resolution of a yearless ký hiệu is ({@code confidence}, 0–1) and, when
+     * more than one document is plausible, the {@code candidates} (the target first).
+     */
+    public CitationEdge(Relation relation, String citing, boolean stated, int start, int end, int mentions, String status,
+            double confidence, java.util.List<Candidate> candidates) {
+        this.confidence = confidence;
+        this.candidates = java.util.List.copyOf(candidates);
         this.relation = relation;
         this.citing = citing;
         this.stated = stated;
@@ -39,6 +55,19 @@ public final class CitationEdge {
 
     public String status() {
         return status;
+    }
+
+    public double confidence() {
+        return confidence;
+    }
+
+    public java.util.List<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** The same reference pointing elsewhere, resolved anew. */
+    public CitationEdge withResolution(String status, double confidence, java.util.List<Candidate> candidates) {
+        return new CitationEdge(relation, citing, stated, start, end, mentions, status, confidence, candidates);
     }
 
     public Relation relation() {

@@ -231,12 +231,28 @@ public final class CitationGraph {
                 continue;
             }
             for (CitationEdge e : List.copyOf(graph.incomingEdgesOf(id))) {
-                if (!e.stated() && !"resolved".equals(e.status())) {
+                if (!e.stated() && !"resolved".equals(e.status()) && !"ambiguous".equals(e.status())) {
                     String from = graph.getEdgeSource(e);
                     graph.removeEdge(e);
-                    graph.addEdge(from, id, new CitationEdge(e.relation(), e.citing(), false, e.start(), e.end(),
-                            e.mentions(), "resolved"));
+                    graph.addEdge(from, id, e.withResolution("resolved", e.confidence(), e.candidates()));
                 }
+            }
+        }
+    }
+
+    /** Points a reference at another document (a yearless ký hiệu resolved anew). */
+    void moveEdge(CitationEdge e, String newTarget, CitationEdge replacement) {
+        String from = graph.getEdgeSource(e);
+        String old = graph.getEdgeTarget(e);
+        removeEdge(e);
+        addEdge(from, newTarget, replacement);
+        DocNode n = nodes.get(old);
+        if (n != null && !n.inCorpus() && graph.inDegreeOf(old) == 0 && graph.outDegreeOf(old) == 0) {
+            graph.removeVertex(old); // the guess nobody points at any more
+            nodes.remove(old);
+            implementedBy.remove(old);
+            if (n.key() != null && idsByKey.get(n.key()) != null) {
+                idsByKey.get(n.key()).remove(old);
             }
         }
     }

@@ -1,7 +1,9 @@
 package vn.vanban.indexer.graph;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vanban.corpus.model.Citation;
@@ -26,6 +28,7 @@ public final class GraphBuilder {
     private final DocumentIds ids;
     private final Vocabulary vocabulary;
     private final CitationGraph graph;
+    private final YearlessResolver yearless;
     private final Map<String, OfficialDocument> documents = new java.util.TreeMap<>(); // sorted: the same graph every run
 
     public GraphBuilder(Vocabulary vocabulary, long generation) {
@@ -36,6 +39,7 @@ public final class GraphBuilder {
         this.ids = new DocumentIds(vocabulary);
         this.vocabulary = vocabulary;
         this.graph = graph;
+        this.yearless = new YearlessResolver(vocabulary.numberingPeriods());
     }
 
     /**
@@ -59,6 +63,7 @@ public final class GraphBuilder {
 
     public CitationGraph build() {
         Map<String, String> lawsByName = lawsByName();
+        Map<String, Map<String, Known>> known = known();
         for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
             String from = e.getKey();
             OfficialDocument d = e.getValue();
@@ -66,17 +71,16 @@ public final class GraphBuilder {
             for (Citation c : d.citations()) {
                 String status = null;
                 String to;
+                YearlessResolver.Resolution resolution = null;
                 NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
                 if (cited == null) {
                     to = c.name() == null ? null : lawsByName.getOrDefault(nameKey(c), ids.forCitation(c, d));
                     status = "named";
                 } else if (cited.year() == null && c.date() == null) {
-                    // A ký hiệu repeats every year: the nearest indexed one before the citing document, or a guess.
-                    to = nearestIndexed(cited, d);
-                    if (to == null) {
-                        to = ids.forCitation(c, d);
-                        status = "yearInferred";
-                    }
+                    // A ký hiệu repeats every year (or term): which one is meant, from every clue.
+                    resolution = resolveYearless(cited, ids.provinceOf(c, d), d.date(), YearlessResolver.words(c.sentence()), known);
+                    to = resolution.target();
+                    status = resolution.ambiguous() ? "ambiguous" : "yearInferred";
                 } else {
                     to = ids.forCitation(c, d);
                 }
@@ -84,13 +88,18 @@ public final class GraphBuilder {
                     continue;
                 }
                 boolean indexed = documents.containsKey(to) || graph.node(to).map(DocNode::inCorpus).orElse(false);
-                status = indexed ? "resolved" : status != null ? status : "cited";
+                status = indexed && !"ambiguous".equals(status) ? "resolved" : status != null ? status : "cited";
                 targetByWritten.put(c.numberSymbol() != null ? c.numberSymbol() : c.name(), to);
                 NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
                 String province = ns != null && ids.isLocal(ns) ? d.province() : null;
-                graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), c.date(),
+                Known k = ns == null ? null : known.getOrDefault(ns.key(), Map.of()).get(to);
+                DocDate date = c.date() != null ? c.date() : k != null ? k.date : null;
+                graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), date,
                         c.issuer(), province, vocabulary.levelOfIssuer(c.issuer()), false));
-                graph.addEdge(from, to, new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions(), status));
+                graph.addEdge(from, to, resolution == null
+                        ? new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions(), status)
+                        : new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions(), status,
+                                resolution.confidence(), resolution.candidates()));
             }
             Set<String> seen = new HashSet<>();
             for (StatedRelation s : d.stated()) {
@@ -102,31 +111,113 @@ public final class GraphBuilder {
             }
         }
         graph.resolveReferencesTo(documents.keySet());
+        reresolve(known);
         return graph;
     }
 
-    /** The indexed document with this ký hiệu dated nearest before the citing one (in its province if local). */
-    private String nearestIndexed(NumberSymbol ns, OfficialDocument citing) {
-        String best = null;
-        DocDate bestDate = null;
-        boolean local = ids.isLocal(ns);
-        for (String id : graph.idsForKey(ns.key())) {
-            DocNode candidate = graph.node(id).orElse(null);
-            if (candidate == null || !candidate.inCorpus() || candidate.date() == null) {
-                continue;
-            }
-            if (local && citing.province() != null && !ids.sameProvince(citing.province(), candidate.province())) {
-                continue;
-            }
-            if (citing.date() != null && candidate.date().compareTo(citing.date()) > 0) {
-                continue; // not cited before it was issued
-            }
-            if (bestDate == null || candidate.date().compareTo(bestDate) > 0) {
-                best = id;
-                bestDate = candidate.date();
+    /** What is known of a document with a ký hiệu: its date, whether indexed, how often cited with a date, its words. */
+    private static final class Known {
+        DocDate date;
+        boolean inCorpus;
+        int support;
+        String province;
+        final Set<String> words = new HashSet<>();
+    }
+
+    /**
+     * Every document known with a date, by ký hiệu key and id: the indexed ones (the new and, when
+     * updating, the previous run's), and those cited with a date or a year-bearing ký hiệu.
+     */
+    private Map<String, Map<String, Known>> known() {
+        Map<String, Map<String, Known>> byKey = new HashMap<>();
+        for (DocNode n : graph.nodes()) {
+            if (n.key() != null && n.date() != null) {
+                Known k = byKey.computeIfAbsent(n.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(n.id(), x -> new Known());
+                k.date = n.date();
+                k.inCorpus |= n.inCorpus();
+                k.province = n.province();
+                k.support += (int) graph.incoming(n.id()).stream().filter(x -> !x.stated()).count();
             }
         }
-        return best;
+        for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
+            OfficialDocument d = e.getValue();
+            NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
+            if (ns != null && d.date() != null) {
+                Known k = byKey.computeIfAbsent(ns.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(e.getKey(), x -> new Known());
+                k.date = d.date();
+                k.inCorpus = true;
+                k.province = d.province();
+                k.words.addAll(YearlessResolver.words(d.subject()));
+            }
+            for (Citation c : d.citations()) {
+                NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
+                if (cited == null || c.date() == null) {
+                    continue;
+                }
+                String id = ids.forCitation(c, d);
+                Known k = byKey.computeIfAbsent(cited.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(id, x -> new Known());
+                if (k.date == null || !k.date.isComplete() && c.date().isComplete()) {
+                    k.date = c.date();
+                }
+                k.support++;
+                k.province = k.province != null ? k.province : ids.isLocal(cited) ? ids.provinceOf(c, d) : null;
+                k.words.addAll(YearlessResolver.words(c.sentence()));
+            }
+        }
+        return byKey;
+    }
+
+    private YearlessResolver.Resolution resolveYearless(NumberSymbol ns, String province, DocDate citingDate,
+            Set<String> sentence, Map<String, Map<String, Known>> known) {
+        boolean local = ids.isLocal(ns);
+        List<YearlessResolver.Known> candidates = new ArrayList<>();
+        known.getOrDefault(ns.key(), Map.of()).forEach((id, k) -> {
+            if (!local || province == null || ids.sameProvince(province, k.province)) {
+                candidates.add(new YearlessResolver.Known(id, k.date, k.inCorpus, k.support, k.words));
+            }
+        });
+        String fresh = null;
+        if (citingDate != null) {
+            fresh = vocabulary.numberingPeriods().byTerm(ns.parts())
+                    ? ids.idInPeriod(ns, vocabulary.numberingPeriods().periodOf(ns.parts(), citingDate.earliest()).slug(), province)
+                    : ids.id(ns, citingDate.year(), province);
+        }
+        return yearless.resolve(ns, citingDate, sentence, candidates, fresh);
+    }
+
+    /**
+     * References resolved by a guess, to a ký hiệu a document of this run now carries: resolved
+     * again with what is known now (the new document may be the one they meant).
+     */
+    private void reresolve(Map<String, Map<String, Known>> known) {
+        Set<String> keys = new HashSet<>();
+        for (OfficialDocument d : documents.values()) {
+            NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
+            if (ns != null && ns.year() == null) {
+                keys.add(ns.key());
+            }
+        }
+        for (String key : keys) {
+            NumberSymbol ns = NumberSymbol.parse(key);
+            for (String id : graph.idsForKey(key)) {
+                for (CitationEdge e : graph.incoming(id)) {
+                    if (e.stated() || documents.containsKey(e.citing())
+                            || !"yearInferred".equals(e.status()) && !"ambiguous".equals(e.status())) {
+                        continue; // this run's own citations were resolved with every clue above
+                    }
+                    DocNode citing = graph.node(e.citing()).orElse(null);
+                    if (citing == null || ns == null) {
+                        continue;
+                    }
+                    YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), known);
+                    if (r.target() != null && !r.target().equals(id) && graph.node(r.target()).isPresent()) {
+                        boolean indexed = graph.node(r.target()).map(DocNode::inCorpus).orElse(false);
+                        graph.moveEdge(e, r.target(), e.withResolution(r.ambiguous() ? "ambiguous" : indexed ? "resolved"
+                                : "yearInferred", r.confidence(), r.candidates()));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ import vn.vanban.corpus.model.Relation;
 public final class GraphStore {
 
     private static final int MAGIC = 0x56424731; // "VBG1"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4; // 4: relations by name, resolution confidence and candidates
     private static final int NONE = -1;
 
     private final Path file;
@@ -50,7 +50,7 @@ public final class GraphStore {
         nodes.sort(Comparator.comparing(DocNode::id));
         List<CitationEdge> edges = new ArrayList<>(g.view().edgeSet());
         edges.sort(Comparator.comparing(g::source).thenComparing(g::target)
-                .thenComparing(e -> e.relation().ordinal()).thenComparing(CitationEdge::citing)
+                .thenComparing(e -> e.relation().json()).thenComparing(CitationEdge::citing)
                 .thenComparingInt(CitationEdge::start));
         Strings strings = new Strings();
         Map<String, Integer> nodeIndex = HashMap.newHashMap(nodes.size());
@@ -64,6 +64,11 @@ public final class GraphStore {
         for (CitationEdge e : edges) {
             strings.add(e.citing());
             strings.add(e.status());
+            strings.add(e.relation().json());
+            for (CitationEdge.Candidate c : e.candidates()) {
+                strings.add(c.id());
+                strings.add(date(c.date()));
+            }
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.createDirectories(file.getParent());
@@ -94,13 +99,20 @@ public final class GraphStore {
             for (CitationEdge e : edges) {
                 out.writeInt(nodeIndex.get(g.source(e)));
                 out.writeInt(nodeIndex.get(g.target(e)));
-                out.writeByte(e.relation().ordinal());
+                out.writeInt(strings.index(e.relation().json())); // by name: reordering the enum changes nothing
                 out.writeInt(strings.index(e.citing()));
                 out.writeBoolean(e.stated());
                 out.writeInt(e.start());
                 out.writeInt(e.end());
                 out.writeInt(e.mentions());
                 out.writeInt(strings.index(e.status()));
+                out.writeFloat((float) e.confidence());
+                out.writeShort(e.candidates().size());
+                for (CitationEdge.Candidate c : e.candidates()) {
+                    out.writeInt(strings.index(c.id()));
+                    out.writeInt(strings.index(date(c.date())));
+                    out.writeFloat((float) c.score());
+                }
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -126,7 +138,6 @@ public final class GraphStore {
                 strings[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
             }
             Level[] levels = Level.values();
-            Relation[] relations = Relation.values();
             Map<String, DocDate> dates = new HashMap<>();
             int nodeCount = in.readInt();
             String[] ids = new String[nodeCount];
@@ -154,14 +165,22 @@ public final class GraphStore {
             for (int i = 0; i < edgeCount; i++) {
                 sources[i] = ids[in.readInt()];
                 targets[i] = ids[in.readInt()];
-                Relation relation = relations[in.readByte()];
+                Relation relation = Relation.fromJson(strings[in.readInt()]);
                 String citing = strings[in.readInt()];
                 boolean stated = in.readBoolean();
                 int start = in.readInt();
                 int end = in.readInt();
                 int mentions = in.readInt();
                 String status = string(strings, in.readInt());
-                edges[i] = new CitationEdge(relation, citing, stated, start, end, mentions, status);
+                double confidence = in.readFloat();
+                int candidateCount = in.readShort();
+                List<CitationEdge.Candidate> candidates = new ArrayList<>(candidateCount);
+                for (int c = 0; c < candidateCount; c++) {
+                    String cid = strings[in.readInt()];
+                    String cdate = string(strings, in.readInt());
+                    candidates.add(new CitationEdge.Candidate(cid, cdate == null ? null : DocDate.parse(cdate), in.readFloat()));
+                }
+                edges[i] = new CitationEdge(relation, citing, stated, start, end, mentions, status, confidence, candidates);
             }
             if (in.read() != -1) {
                 return Optional.empty(); // more than was written: not a file of ours

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure vanban on labelled data.", "", "Each subcommand prints its figures, the last line as one JSON object."},
-        subcommands = {EvalExtractCommand.class, EvalSearchCommand.class},
+        subcommands = {EvalExtractCommand.class, EvalSearchCommand.class, EvalResolveCommand.class},
         footer = ExitCodes.FOOTER)
 final class EvalCommand implements Runnable {
 

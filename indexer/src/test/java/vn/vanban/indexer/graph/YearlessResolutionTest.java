@@ -1,0 +1,87 @@
+package vn.vanban.indexer.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.model.ReadDocument;
+import vn.vanban.corpus.read.ReadOptions;
+import vn.vanban.corpus.ref.DocumentIds;
+import vn.vanban.corpus.vocab.Vocabulary;
+
+/**
+ * A ký hiệu without a year resolved to the document it means (rows written for this test, in the
+ * form of a province's listing): Chỉ thị 16/CT-TTg of 31/3/2020, cited without a date all through
+ * 2021, stays one node; a local letter nobody else names is a document of the citing year; a
+ * party plan's number runs through its committee's term; a reference with two plausible
+ * documents is kept with both.
+ */
+class YearlessResolutionTest {
+
+    private static CitationGraph graph;
+
+    @BeforeAll
+    static void build() throws Exception {
+        byte[] csv;
+        try (InputStream in = YearlessResolutionTest.class.getResourceAsStream("/yearless/rows.csv")) {
+            csv = in.readAllBytes();
+        }
+        List<ReadDocument> rows = new DocumentReader().readAll("rows.csv", "rows.csv", csv,
+                new ReadOptions("Ủy ban nhân dân tỉnh Bình Dương")).documents();
+        DocumentIds ids = new DocumentIds(Vocabulary.standard());
+        GraphBuilder b = new GraphBuilder(Vocabulary.standard(), 1);
+        for (ReadDocument r : rows) {
+            OfficialDocument d = r.document();
+            b.add(ids.forDocument(d), d);
+        }
+        graph = b.build();
+    }
+
+    private static CitationEdge edge(String from, String key) {
+        return graph.outgoing(from).stream().filter(e -> graph.node(graph.target(e)).orElseThrow().key().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDirectiveOf2020CitedWithoutAYearIn2021IsOneNode() {
+        assertEquals(List.of("16-ct-ttg-2020"), graph.idsForKey("16/CT-TTG"));
+        for (String row : List.of("2000-ubnd-vx-2021-binh-duong", "2100-ubnd-vx-2021-binh-duong")) {
+            CitationEdge e = edge(row, "16/CT-TTG");
+            assertEquals("16-ct-ttg-2020", graph.target(e));
+            assertTrue(e.confidence() > 0.5, "confidence " + e.confidence());
+        }
+        List<String> implementers = graph.implementers("16-ct-ttg-2020");
+        assertTrue(implementers.contains("2000-ubnd-vx-2021-binh-duong"), implementers.toString());
+        assertTrue(implementers.contains("1000-ubnd-vx-2020-binh-duong"), implementers.toString());
+    }
+
+    @Test
+    void aLetterNobodyElseNamesIsOfTheCitingYear() {
+        CitationEdge e = edge("3000-ubnd-vx-2021-binh-duong", "4395/UBND-VX");
+        assertEquals("4395-ubnd-vx-2021-binh-duong", graph.target(e));
+        assertEquals("yearInferred", e.status());
+    }
+
+    @Test
+    void aPartyNumberRunsThroughItsTerm() {
+        CitationEdge e = edge("3100-ubnd-vx-2021-binh-duong", "119/KH-TU");
+        assertEquals("119-kh-tu-2020-2025-binh-duong", graph.target(e));
+    }
+
+    @Test
+    void twoPlausibleDocumentsAreKeptAsCandidates() {
+        // 500/UBND-VX of 2019 is indexed and cited with its date; cited without one in 2020, it may
+        // be that letter or a 2020 one of the same number.
+        CitationEdge e = edge("3200-ubnd-vx-2020-binh-duong", "500/UBND-VX");
+        assertEquals("ambiguous", e.status());
+        assertEquals(2, e.candidates().size(), e.candidates().toString());
+        assertTrue(e.candidates().stream().anyMatch(c -> c.id().equals("500-ubnd-vx-2019-binh-duong")));
+        assertFalse(e.confidence() >= 0.7);
+    }
+}
