@@ -35,6 +35,13 @@ class ExtractionRegressionTest {
                 () -> assertTrue((double) citations.get("recall") >= 0.97, "citation recall\n" + report),
                 () -> assertTrue((double) citations.get("relation") >= 0.95, "relation accuracy\n" + report),
                 () -> {
+                    // Rows of odd years, held out from the writing of relation-words.tsv (2026-12-01: 0.950, 0.981, 0.958).
+                    Map<String, Object> held = (Map<String, Object>) r.figures().get("binhduongHeldOut");
+                    assertTrue((double) held.get("relation") >= 0.94, "held-out relation\n" + report);
+                    assertTrue((double) held.get("precision") >= 0.97, "held-out precision\n" + report);
+                    assertTrue((double) held.get("recall") >= 0.95, "held-out recall\n" + report);
+                },
+                () -> {
                     for (String field : new String[] {"numberSymbol", "type", "issuer", "place", "date"}) {
                         assertTrue((double) header.get(field) >= 0.97, "gazette header " + field + "\n" + report);
                     }
@@ -71,6 +78,7 @@ class ExtractionRegressionTest {
                     }
                 },
                 () -> assertTrue((double) cites.get("precision") >= 0.95, "labelled pages citation precision\n" + report),
-                () -> assertTrue((double) cites.get("recall") >= 0.90, "labelled pages citation recall\n" + report));
+                () -> assertTrue((double) cites.get("recall") >= 0.90, "labelled pages citation recall\n" + report),
+                () -> assertTrue((double) cites.get("relation") >= 0.85, "labelled pages relation (eight relations)\n" + report));
     }
 }

@@ -7,8 +7,8 @@ import vn.vanban.corpus.ref.NumberSymbol;
 
 /**
  * A ký hiệu as a user types it ("1102/CĐ-TTg", "1102/cd-ttg", "1102 CĐ TTg") to the documents in
- * the graph that carry it. A ký hiệu without a year repeats every year: with a date, the document
- * of that year is meant, or else the latest one before the date.
+ * the graph that carry it. A ký hiệu without a year repeats every year (or term): with a date, the
+ * documents are ranked as a citation's would be ({@link YearlessResolver}), the one meant first.
  */
 public final class ReferenceResolver {
 
@@ -34,10 +34,20 @@ public final class ReferenceResolver {
         if (date == null || ns.year() != null || all.size() < 2) {
             return all;
         }
-        List<DocNode> sameYear = all.stream().filter(n -> n.date() != null && n.date().year() == date.year()).toList();
-        if (!sameYear.isEmpty()) {
-            return sameYear;
+        // The same scoring as a citation's (YearlessResolver): periods back from the date, how well known.
+        List<YearlessResolver.Known> known = all.stream().map(n -> new YearlessResolver.Known(n.id(), n.date(), n.inCorpus(),
+                (int) graph.incoming(n.id()).stream().filter(e -> !e.stated()).count(), java.util.Set.of())).toList();
+        YearlessResolver.Resolution r = new YearlessResolver(vn.vanban.corpus.vocab.Vocabulary.standard().numberingPeriods())
+                .resolve(ns, date, java.util.Set.of(), known, null);
+        List<String> order = new java.util.ArrayList<>();
+        if (r.target() != null) {
+            order.add(r.target());
         }
-        return all.stream().filter(n -> n.date() != null && n.date().compareTo(date) <= 0).limit(1).toList();
+        r.candidates().forEach(c -> {
+            if (!order.contains(c.id())) {
+                order.add(c.id());
+            }
+        });
+        return order.stream().map(id -> graph.node(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -41,6 +41,10 @@ class SharedCorpusGraphTest {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
             g = GraphLoader.build(r, Vocabulary.standard());
         }
+        // Chỉ thị 16/CT-TTg of 31/3/2020, cited with its date in 2020 and without one all through 2021: one node.
+        assertEquals(List.of("16-ct-ttg-2020"), g.idsForKey("16/CT-TTG"));
+        assertTrue(g.incoming("16-ct-ttg-2020").stream().map(g::source)
+                .anyMatch(s -> s.contains("-2021-")), "2021 rows reach the 2020 directive");
         List<DocNode> cd = new ReferenceResolver(g).resolve("815/cd-byt", null);
         assertEquals(1, cd.size());
         Implementer bd = new ImplementersQuery(g).implementers(cd.get(0).id(), 0).stream()

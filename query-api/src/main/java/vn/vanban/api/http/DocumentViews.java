@@ -39,18 +39,43 @@ final class DocumentViews {
             boolean inCorpus = target != null && graph.node(target).map(DocNode::inCorpus).orElse(false);
             out.add(new Views.CitationOut(c.numberSymbol(), c.name(), c.type(), c.date(), c.issuer(), c.relation(),
                     c.pinpoint(), target, inCorpus, e == null ? null : e.status(), c.sentence(), c.start(), c.end(),
-                    c.mentions()));
+                    c.mentions(), e == null ? null : e.confidence(), e == null ? List.of() : e.candidates()));
         }
         return new Views.Document(stored.id(), true, d.file(), d.type(), d.number(), d.symbol(), d.numberSymbol(),
                 d.issuer(), d.parentIssuer(), d.level(), d.province(), d.place(), d.date(), d.subject(),
-                d.recipients(), d.signer(), d.noiNhan(), stored.text(), out, d.stated(), citedBy(stored.id()));
+                d.recipients(), d.signer(), d.noiNhan(), stored.text(), out, d.stated(), citedBy(stored.id()),
+                counts(stored.id()));
     }
 
     /** A document known only from references to it. */
     Views.Document of(DocNode n) {
         return new Views.Document(n.id(), false, null, n.type(), null, null, n.numberSymbol(), n.issuer(), null,
                 n.level(), n.province(), null, n.date(), null, List.of(), null, List.of(), null, List.of(), List.of(),
-                citedBy(n.id()));
+                citedBy(n.id()), counts(n.id()));
+    }
+
+    /** Relations out and in, counted by distinct document, in the relations' order. */
+    private Views.RelationCounts counts(String id) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> in = new java.util.TreeMap<>();
+        for (CitationEdge e : graph.outgoing(id)) {
+            out.computeIfAbsent(e.relation().json(), k -> new java.util.HashSet<>()).add(graph.target(e));
+        }
+        for (CitationEdge e : graph.incoming(id)) {
+            in.computeIfAbsent(e.relation().json(), k -> new java.util.HashSet<>()).add(graph.source(e));
+        }
+        return new Views.RelationCounts(sizes(out), sizes(in));
+    }
+
+    private static java.util.Map<String, Integer> sizes(java.util.Map<String, java.util.Set<String>> m) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (vn.vanban.corpus.model.Relation r : java.util.Arrays.stream(vn.vanban.corpus.model.Relation.values())
+                .sorted(java.util.Comparator.comparingInt(vn.vanban.corpus.model.Relation::strength)).toList()) {
+            if (m.containsKey(r.json())) {
+                out.put(r.json(), m.get(r.json()).size());
+            }
+        }
+        return out;
     }
 
     private List<Views.CitedBy> citedBy(String id) {

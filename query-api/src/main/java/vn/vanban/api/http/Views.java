@@ -24,7 +24,10 @@ final class Views {
 
     record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,
             String pinpoint, String target, boolean targetInCorpus, String status, String sentence, int start, int end,
-            int mentions) {}
+            int mentions, Double confidence, List<vn.vanban.indexer.graph.CitationEdge.Candidate> candidates) {}
+
+    /** The portals' "lược đồ": how many documents this one relates to by each relation, and how many relate to it. */
+    record RelationCounts(java.util.Map<String, Integer> out, java.util.Map<String, Integer> in) {}
 
     record CitedBy(String id, String numberSymbol, String type, String issuer, DocDate date, Relation relation,
             boolean inCorpus, boolean stated, String statedBy) {}
@@ -32,7 +35,7 @@ final class Views {
     record Document(String id, boolean inCorpus, String file, String type, String number, String symbol,
             String numberSymbol, String issuer, String parentIssuer, Level level, String province, String place,
             DocDate date, String subject, List<String> recipients, Signer signer, List<String> noiNhan, String text,
-            List<CitationOut> citations, List<StatedRelation> stated, List<CitedBy> citedBy) {}
+            List<CitationOut> citations, List<StatedRelation> stated, List<CitedBy> citedBy, RelationCounts relations) {}
 
     record Match(String id, String numberSymbol, String type, DocDate date, String issuer, boolean inCorpus) {}
 
