@@ -26,10 +26,13 @@ final class MentionFinder {
 
     // Each scan pattern opens with a lookahead at its first character: a lookbehind first would be
     // tried at every position of a 12 KB text (profiled: the reader's largest cost).
-    /** A number, an optional year, then symbol parts separated by - or / ("131-TB/TU", "30/2021/QH15"). */
+    /**
+     * A number, an optional year, then symbol parts separated by - or / ("131-TB/TU", "30/2021/QH15");
+     * a part may join two codes with '&' (the departments formed in 2025: SNN&MT, SVHTT&DL).
+     */
     private static final Pattern NUMBER_SYMBOL = Pattern.compile(
             "(?=\\d)(?<![\\p{L}\\p{N}./-])(\\d{1,6}(?:\\.\\d{1,3})?)\\s{0,2}([-/])\\s{0,2}(?:(\\d{4})\\s?/\\s?)?"
-                    + "((?:[\\p{L}\\p{N}]{1,12})(?:\\s?[-/]\\s?[\\p{L}\\p{N}]{1,12}){0,6})(?![\\p{L}\\p{N}])");
+                    + "((?:[\\p{L}\\p{N}]{1,16}(?:&[\\p{L}\\p{N}]{1,12})?)(?:\\s?[-/]\\s?[\\p{L}\\p{N}]{1,16}(?:&[\\p{L}\\p{N}]{1,12})?){0,8})(?![\\p{L}\\p{N}&])");
     private static final Pattern DATE_AFTER = Pattern.compile(
             "^[\\s,]*(?:ban hanh\\s+)?(?:ngay|ngay ky)\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*(?:[/.-]\\s*)?(\\d{4})"
                     + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
@@ -81,7 +84,7 @@ final class MentionFinder {
         while (m.find() && mentions.size() < CitationMerger.MAX_MENTIONS) {
             String written = flat.substring(m.start(), m.end()).replaceAll("\\s+", "");
             NumberSymbol ns = NumberSymbol.parse(written);
-            if (ns == null || !looksLikeSymbol(ns, flat.substring(m.start(), m.end()))
+            if (ns == null || !looksLikeSymbol(ns, flat.substring(m.start(), m.end())) || vocabulary.isPermitCode(ns.parts().get(0))
                     || NOT_A_DOCUMENT_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue;
             }

@@ -17,7 +17,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 public record NumberSymbol(String number, Integer year, List<String> parts, String written) {
 
     /** One part of a symbol: letters and digits, starting with a letter or digit. */
-    private static final String PART = "[\\p{L}\\p{N}]+";
+    private static final String PART = "[\\p{L}\\p{N}]+(?:&[\\p{L}\\p{N}]+)?";
     private static final Pattern USER_FORM = Pattern.compile(
             "^\\s*(\\d+(?:\\.\\d+)?)\\s*[-/\\s]\\s*(?:(\\d{4})\\s*[-/\\s]\\s*)?(" + PART + "(?:\\s*[-/\\s.]\\s*" + PART + ")*)\\s*$");
 

@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
         "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv", "signer-ranks.tsv",
-        "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv", "relation-words.tsv", "numbering-periods.tsv"};
+        "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv", "relation-words.tsv", "numbering-periods.tsv", "permit-codes.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
 
@@ -45,6 +45,7 @@ public final class Vocabulary {
     private final List<String> commonWords = new ArrayList<>();
     private final RelationWords relationWords;
     private final NumberingPeriods numberingPeriods;
+    private final java.util.Set<String> permitCodes = new java.util.HashSet<>();
 
 
     private final String fingerprint;
@@ -96,6 +97,9 @@ public final class Vocabulary {
         }
         relationWords = new RelationWords(Tsv.read("relation-words.tsv", 4));
         numberingPeriods = new NumberingPeriods(Tsv.read("numbering-periods.tsv", 5));
+        for (String[] r : Tsv.read("permit-codes.tsv", 2)) {
+            permitCodes.add(codeKey(r[0]));
+        }
     }
 
     /** A hash of the vocabulary files: when it changes, documents read with the old ones are read again. */
@@ -260,6 +264,11 @@ public final class Vocabulary {
     /** The words that tell a relation, compiled (relation-words.tsv). */
     public RelationWords relationWords() {
         return relationWords;
+    }
+
+    /** Whether a symbol's type part numbers permits or certificates, not documents (permit-codes.tsv). */
+    public boolean isPermitCode(String part) {
+        return permitCodes.contains(codeKey(part));
     }
 
     /** Over which period a ký hiệu's number runs (numbering-periods.tsv). */
