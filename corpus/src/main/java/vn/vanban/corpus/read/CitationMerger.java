@@ -59,7 +59,48 @@ final class CitationMerger {
             }
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();
+        amendingLaws(citations, stated);
         return new Result(citations, List.copyOf(stated));
+    }
+
+    /** "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": the laws its name names. */
+    private static final java.util.regex.Pattern AMENDED_IN_NAME = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(luat|bo luat|phap lenh)\\s+(.+?)(?=\\s+va\\s+(?:luat|bo luat|phap lenh)\\s|$)");
+
+    /**
+     * An amending law cited by name states what it amends: "Luật sửa đổi, bổ sung một số điều của
+     * Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương" amends the two laws its name
+     * names, when the text cites them too.
+     */
+    private static void amendingLaws(List<Citation> citations, Set<StatedRelation> stated) {
+        Map<String, Citation> byName = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            if (c.numberSymbol() == null && c.name() != null) {
+                byName.putIfAbsent(foldName(c.name()), c);
+            }
+        }
+        for (Citation c : citations) {
+            String name = c.name() == null ? null : foldName(c.name());
+            if (name == null || !name.matches("^(?:luat|bo luat|phap lenh) sua doi,? bo sung .*")) {
+                continue;
+            }
+            int of = name.indexOf(" cua ");
+            if (of < 0) {
+                continue;
+            }
+            java.util.regex.Matcher m = AMENDED_IN_NAME.matcher(name.substring(of + 5).replaceFirst("^cac ", ""));
+            while (m.find()) {
+                Citation amended = byName.get(m.group(1) + " " + m.group(2).trim());
+                if (amended != null && amended != c) {
+                    stated.add(new StatedRelation(c.numberSymbol() != null ? c.numberSymbol() : c.name(), amended.name(),
+                            Relation.AMENDS));
+                }
+            }
+        }
+    }
+
+    private static String foldName(String name) {
+        return vn.vanban.corpus.text.VietnameseText.fold(name).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     private static String label(Mention m) {

@@ -42,7 +42,7 @@ final class MentionFinder {
     private static final Pattern NOT_A_DOCUMENT_BEFORE = Pattern.compile("(?:mau|bieu|bieu mau|phu luc|to khai|chuong|muc)\\s+(?:so\\s*)?$");
     private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("\\s(?:so|so:|so hieu)\\s*$");
     private static final Pattern PINPOINT_BEFORE = Pattern.compile(
-            "((?:(?:diem|khoan|dieu|muc|chuong|phan|tiet|phu luc)\\s+[0-9a-z]{1,5}[,.]?\\s+(?:va\\s+)?)+)(?:cua|tai|theo)?\\s*$");
+            "((?:(?:diem|khoan|dieu|muc|chuong|phan|tiet|phu luc)\\s+(?:\\d{1,3}[a-z]?|[a-z]|[ivxl]{1,6})[,.]?\\s+(?:va\\s+)?)+)(?:cua|tai|theo)?\\s*$");
     /** A law cited by name: the type, then the name up to what ends it. */
     private static final Pattern NAMED_LAW = Pattern.compile(
             "(?=[hblp])(?<![\\p{L}])(?<!phap )(hien phap|bo luat|luat|phap lenh)\\s+(?=\\S)");

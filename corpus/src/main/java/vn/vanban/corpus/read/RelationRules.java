@@ -312,9 +312,16 @@ final class RelationRules {
         if (to - from >= 250) {
             return null;
         }
+        // "X … được sửa đổi, bổ sung (một số điều) bởi Y": Y acts on X.
         for (RelationWords.Cue p : words.find("passive", folded, from, to)) {
-            if (words.gapOnly(folded.substring(p.end(), to))) {
-                return new Stated(i, i - 1, p.relation());
+            RelationWords.Cue v = words.at("verb", folded, p.end(), to);
+            if (v == null || v.relation() == Relation.IMPLEMENTS) {
+                continue;
+            }
+            for (RelationWords.Cue a : words.find("agent", folded, v.end(), to)) {
+                if (words.gapOnly(folded.substring(v.end(), a.start())) && words.gapOnly(folded.substring(a.end(), to))) {
+                    return new Stated(i, i - 1, v.relation());
+                }
             }
         }
         RelationWords.Cue verb = governingVerb(from, to);

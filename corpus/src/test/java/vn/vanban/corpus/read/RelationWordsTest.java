@@ -39,8 +39,11 @@ class RelationWordsTest {
                 // Without the blocking word, "thực hiện … Quyết định" would be implements.
                 case "block" -> tests.add(test(kind, phrase, "subject", "thực hiện " + phrase + " " + DOC, "123/QĐ-UBND:cites"));
                 case "passive" -> tests.add(test(kind, phrase, "body",
-                        "Quyết định số 100/QĐ-UBND ngày 01/02/2019 " + phrase + " " + DOC + " đã quy định.",
-                        "100/QĐ-UBND:cites 123/QĐ-UBND:cites"));
+                        "Quyết định số 100/QĐ-UBND ngày 01/02/2019 " + phrase + " sửa đổi, bổ sung bởi " + DOC + " đã quy định.",
+                        "100/QĐ-UBND:cites 123/QĐ-UBND:cites | 123/QĐ-UBND amends 100/QĐ-UBND"));
+                case "agent" -> tests.add(test(kind, phrase, "body",
+                        "Quyết định số 100/QĐ-UBND ngày 01/02/2019 được thay thế " + phrase + " " + DOC + ".",
+                        "100/QĐ-UBND:cites 123/QĐ-UBND:cites | 123/QĐ-UBND replaces 100/QĐ-UBND"));
                 case "after" -> tests.add(test(kind, phrase, "body", DOC + " " + phrase + " kể từ ngày ký.",
                         "123/QĐ-UBND:" + relation));
                 default -> { } // gap, locative, noun, join: exercised by the snippets (snippets/citations.tsv)
@@ -62,7 +65,13 @@ class RelationWordsTest {
         } else {
             String doc = "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 999/UBND-VP\n\nĐiện Biên, ngày 25 tháng 8 năm 2021\n\n"
                     + "Kính gửi: Các sở, ban, ngành tỉnh.\n\nVăn bản mở đầu.\n\n" + text + "\n";
-            cs = reader.parse("s.txt", doc).citations();
+            vn.vanban.corpus.model.OfficialDocument d = reader.parse("s.txt", doc);
+            cs = d.citations();
+            if (!d.stated().isEmpty()) {
+                return cs.stream().map(c -> c.numberSymbol() + ":" + c.relation().json()).collect(Collectors.joining(" "))
+                        + " | " + d.stated().stream().map(x -> x.from() + " " + x.relation().json() + " " + x.to())
+                        .collect(Collectors.joining(", "));
+            }
         }
         return cs.isEmpty() ? "-" : cs.stream().map(c -> c.numberSymbol() + ":" + c.relation().json())
                 .collect(Collectors.joining(" "));
