@@ -77,6 +77,12 @@ final class RelationRules {
                 return listed; // "Bãi bỏ các văn bản sau:\n1. Quyết định số …;\n2. …"
             }
         }
+        if (!inSubject) {
+            Relation listed = annexRelation(m.start());
+            if (listed != null) {
+                return listed; // a row of "DANH MỤC VĂN BẢN … BỊ BÃI BỎ"
+            }
+        }
         RelationWords.Cue after = words.at("after", folded, m.phraseEnd(), Math.min(folded.length(), m.phraseEnd() + 40));
         if (after != null && subjectIsCiting(mentions, i, clause, m.phraseStart())) {
             return after.relation();
@@ -153,6 +159,45 @@ final class RelationRules {
             line = prev - 1;
         }
         return null;
+    }
+
+    /** The heading of an annex that lists documents: "danh mục (các) văn bản … ". */
+    private static final Pattern ANNEX_HEADING = Pattern.compile("^[\\s*#]*(?:[a-z0-9]{1,4}[.)]\\s*)?danh muc (?:cac )?van ban");
+    private static final Pattern ARTICLE_LINE = Pattern.compile("^[\\s*#]*dieu \\d");
+
+    /** Where annex headings (their relation) and articles (no relation: the list has ended) start; built once. */
+    private java.util.TreeMap<Integer, java.util.Optional<Relation>> annexMarks;
+
+    /**
+     * The relation an annex's heading gives the documents listed under it, for a mention on a
+     * short line (a table cell, a list item) below such a heading with no article between.
+     */
+    private Relation annexRelation(int at) {
+        int lineStart = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (lineEnd(folded, at) - lineStart > 300) {
+            return null; // a paragraph, not a row
+        }
+        if (!words.find("agent", folded, lineStart, at).isEmpty() || !words.find("verb", folded, lineStart, at).isEmpty()) {
+            return null; // "Được thay thế bởi Thông tư số …": a reason cell names the other document
+        }
+        if (annexMarks == null) {
+            annexMarks = new java.util.TreeMap<>();
+            Matcher line = Pattern.compile("(?m)^.*$").matcher(folded);
+            while (line.find()) {
+                String l = line.group();
+                if (ARTICLE_LINE.matcher(l).find()) {
+                    annexMarks.put(line.start(), java.util.Optional.empty());
+                } else if (ANNEX_HEADING.matcher(l).find()) {
+                    // The heading may run over the next line or two (a PDF's line breaks).
+                    int headingEnd = lineEnd(folded, Math.min(folded.length(), lineEnd(folded, line.end() + 1) + 1));
+                    List<RelationWords.Cue> cues = words.find("annex", folded, line.start(), headingEnd);
+                    annexMarks.put(line.start(), cues.isEmpty() ? java.util.Optional.empty()
+                            : java.util.Optional.of(cues.get(cues.size() - 1).relation()));
+                }
+            }
+        }
+        java.util.Map.Entry<Integer, java.util.Optional<Relation>> mark = annexMarks.floorEntry(lineStart - 1);
+        return mark == null ? null : mark.getValue().orElse(null);
     }
 
     /** No other document stands before the verb in its clause: the citing document is its subject. */

@@ -21,7 +21,7 @@ public final class RelationWords {
     /** A relation word found in a text: its kind, relation (verbs, passives, afters) and place. */
     public record Cue(String kind, Relation relation, int start, int end, boolean direct) {}
 
-    private static final String[] KINDS = {"verb", "head", "prefix", "making", "block", "gap", "passive", "agent", "after", "locative", "noun", "join"};
+    private static final String[] KINDS = {"verb", "head", "prefix", "making", "block", "gap", "passive", "agent", "after", "locative", "annex", "noun", "join"};
 
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final Map<String, Pattern> anchored = new HashMap<>();

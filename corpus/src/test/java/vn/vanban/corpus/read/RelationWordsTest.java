@@ -46,6 +46,8 @@ class RelationWordsTest {
                         "100/QĐ-UBND:cites 123/QĐ-UBND:cites | 123/QĐ-UBND replaces 100/QĐ-UBND"));
                 case "after" -> tests.add(test(kind, phrase, "body", DOC + " " + phrase + " kể từ ngày ký.",
                         "123/QĐ-UBND:" + relation));
+                case "annex" -> tests.add(test(kind, phrase, "body", "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT " + phrase.toUpperCase()
+                        + "\n\nSTT\n\n1\n\n" + DOC, "123/QĐ-UBND:" + relation));
                 default -> { } // gap, locative, noun, join: exercised by the snippets (snippets/citations.tsv)
             }
         }
