@@ -78,7 +78,8 @@ public final class GraphBuilder {
                     status = "named";
                 } else if (cited.year() == null && c.date() == null) {
                     // A ký hiệu repeats every year (or term): which one is meant, from every clue.
-                    resolution = resolveYearless(cited, ids.provinceOf(c, d), d.date(), YearlessResolver.words(c.sentence()), known);
+                    resolution = resolveYearless(cited, ids.provinceOf(c, d), d.date(), YearlessResolver.words(c.sentence()),
+                            YearlessResolver.yearsSince(c.sentence(), c.numberSymbol()), known);
                     to = resolution.target();
                     status = resolution.ambiguous() ? "ambiguous" : "yearInferred";
                 } else {
@@ -168,7 +169,7 @@ public final class GraphBuilder {
     }
 
     private YearlessResolver.Resolution resolveYearless(NumberSymbol ns, String province, DocDate citingDate,
-            Set<String> sentence, Map<String, Map<String, Known>> known) {
+            Set<String> sentence, Integer yearsSince, Map<String, Map<String, Known>> known) {
         boolean local = ids.isLocal(ns);
         List<YearlessResolver.Known> candidates = new ArrayList<>();
         known.getOrDefault(ns.key(), Map.of()).forEach((id, k) -> {
@@ -180,9 +181,9 @@ public final class GraphBuilder {
         if (citingDate != null) {
             fresh = vocabulary.numberingPeriods().byTerm(ns.parts())
                     ? ids.idInPeriod(ns, vocabulary.numberingPeriods().periodOf(ns.parts(), citingDate.earliest()).slug(), province)
-                    : ids.id(ns, citingDate.year(), province);
+                    : ids.id(ns, citingDate.year() - (yearsSince == null ? 0 : yearsSince), province);
         }
-        return yearless.resolve(ns, citingDate, sentence, candidates, fresh);
+        return yearless.resolve(ns, citingDate, sentence, yearsSince, candidates, fresh);
     }
 
     /**
@@ -209,7 +210,7 @@ public final class GraphBuilder {
                     if (citing == null || ns == null) {
                         continue;
                     }
-                    YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), known);
+                    YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), null, known);
                     if (r.target() != null && !r.target().equals(id) && graph.node(r.target()).isPresent()) {
                         boolean indexed = graph.node(r.target()).map(DocNode::inCorpus).orElse(false);
                         graph.moveEdge(e, r.target(), e.withResolution(r.ambiguous() ? "ambiguous" : indexed ? "resolved"

@@ -47,11 +47,38 @@ public final class YearlessResolver {
     }
 
     /**
-     * @param fresh the id of a document of the citing period not known yet (the default guess),
-     *     or null when the citing date is unknown
+     * @param fresh the id of a document of the citing period not known yet (the default guess; of
+     *     the year {@code yearsSince} tells, when it tells one), or null when the citing date is unknown
      * @param sentence the citing sentence's words (see {@link #words}), possibly empty
      */
     public Resolution resolve(NumberSymbol ns, DocDate citingDate, Set<String> sentence, List<Known> known, String fresh) {
+        return resolve(ns, citingDate, sentence, null, known, fresh);
+    }
+
+    /**
+     * "Sơ kết 05 năm thực hiện Chỉ thị số 13/CT-TTg": how many years the document has been carried
+     * out, when the citing sentence says so before the ký hiệu; null otherwise.
+     */
+    public static Integer yearsSince(String sentence, String numberSymbol) {
+        if (sentence == null || numberSymbol == null) {
+            return null;
+        }
+        String folded = VietnameseText.fold(sentence).toLowerCase(Locale.ROOT);
+        int at = folded.indexOf(VietnameseText.fold(numberSymbol).toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher m = YEARS_OF.matcher(at < 0 ? folded : folded.substring(0, at));
+        Integer years = null;
+        while (m.find()) {
+            years = Integer.valueOf(m.group(1));
+        }
+        return years;
+    }
+
+    private static final java.util.regex.Pattern YEARS_OF = java.util.regex.Pattern.compile(
+            "(?<!\\d)(\\d{1,2}) nam (?:trien khai |to chuc |tiep tuc )?(?:thuc hien|thi hanh|trien khai)\\b");
+
+    /** @param yearsSince years the document has been carried out ({@link #yearsSince}), or null */
+    public Resolution resolve(NumberSymbol ns, DocDate citingDate, Set<String> sentence, Integer yearsSince, List<Known> known,
+            String fresh) {
         record Scored(String id, DocDate date, double score) {}
         List<Scored> scored = new ArrayList<>();
         LocalDate citing = citingDate == null ? null : citingDate.earliest();
@@ -73,10 +100,12 @@ public final class YearlessResolver {
             }
             double support = 1 + Math.log1p(k.support()) + (k.inCorpus() ? 0.5 : 0);
             double overlap = sentence.isEmpty() || k.words().isEmpty() ? 0 : overlap(sentence, k.words());
-            scored.add(new Scored(k.id(), k.date(), prior * support * (1 + 2 * overlap)));
+            double told = yearsSince == null || citing == null ? 1 : issued.getYear() == citing.getYear() - yearsSince ? 4 : 0.5;
+            scored.add(new Scored(k.id(), k.date(), prior * support * (1 + 2 * overlap) * told));
         }
         if (fresh != null && !freshKnown && scored.stream().noneMatch(s -> s.id().equals(fresh))) {
             // A document of the citing period nobody else has named yet: a new number of this year or term.
+            // Of the citing period, or of the year "05 năm thực hiện" tells (the caller names it so).
             scored.add(new Scored(fresh, null, 1.0));
         }
         if (scored.isEmpty()) {

@@ -84,4 +84,11 @@ class YearlessResolutionTest {
         assertTrue(e.candidates().stream().anyMatch(c -> c.id().equals("500-ubnd-vx-2019-binh-duong")));
         assertFalse(e.confidence() >= 0.7);
     }
+
+    @Test
+    void yearsOfCarryingOutTellTheYear() {
+        // "sơ kết 03 năm thực hiện Chỉ thị số 13/CT-TTg" in 2018: the directive of 2015, not the newer one of 2017.
+        CitationEdge e = edge("4200-kh-ubnd-2018-binh-duong", "13/CT-TTG");
+        assertEquals("13-ct-ttg-2015", graph.target(e));
+    }
 }
