@@ -287,6 +287,11 @@ class ApiEndToEndTest {
             assertTrue(cited.get("text").isNull());
             assertEquals("2641-ubnd-kgvx-2021-dien-bien", cited.get("citedBy").get(0).get("id").asText());
             assertEquals("implements", cited.get("citedBy").get(0).get("relation").asText());
+            // The lược đồ: relations counted both ways, by document.
+            assertEquals(1, cited.get("relations").get("in").get("implements").asInt(), cited.get("relations").toString());
+            assertTrue(d.get("relations").get("out").has("implements"), d.get("relations").toString());
+            assertEquals(1.0, c.get(0).get("confidence").asDouble(), 1e-9);
+            assertTrue(c.get(0).get("candidates").isArray());
         });
     }
 

@@ -78,6 +78,9 @@ class BrowserTest {
                 browser.findElement(By.cssSelector(".hit a")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "2763/UBND-KGVX"));
                 assertTrue(browser.findElement(By.id("main")).getText().contains("Lê Thành Đô"));
+                // The lược đồ: what it does to the documents it names, in Vietnamese.
+                assertTrue(browser.findElement(By.id("relations")).getText().contains("thực hiện: 1"),
+                        browser.findElement(By.id("relations")).getText());
                 shot(browser, "2-document.png");
 
                 browser.findElement(By.linkText("Công điện 1102/CĐ-TTg")).click();
