@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Set;
 import vn.vanban.corpus.model.Relation;
 
-/** What a document implements or is based on, and so on up: breadth-first along outgoing edges. */
+/**
+ * What a document implements, guides or is based on, and so on up: breadth-first along outgoing
+ * edges of those relations (a document it amends, replaces, repeals or answers is not above it).
+ */
 public final class UpstreamQuery {
 
     /** A document above the one asked about: how it is reached, at what depth, through which. */
     public record Upstream(DocNode document, Relation relation, int depth, String via) {}
+
+    private static final Set<Relation> UP = java.util.EnumSet.of(Relation.IMPLEMENTS, Relation.GUIDES, Relation.BASED_ON);
 
     private final CitationGraph graph;
 
@@ -27,7 +32,7 @@ public final class UpstreamQuery {
             List<String> next = new ArrayList<>();
             for (String from : frontier) {
                 for (CitationEdge e : graph.outgoing(from)) {
-                    if (e.relation() == Relation.CITES) {
+                    if (!UP.contains(e.relation())) {
                         continue;
                     }
                     String to = graph.target(e);
