@@ -79,7 +79,7 @@ public final class GraphBuilder {
                 } else if (cited.year() == null && c.date() == null) {
                     // A ký hiệu repeats every year (or term): which one is meant, from every clue.
                     resolution = resolveYearless(cited, ids.provinceOf(c, d), d.date(), YearlessResolver.words(c.sentence()),
-                            YearlessResolver.yearsSince(c.sentence(), c.numberSymbol()), known);
+                            YearlessResolver.yearsSince(c.sentence(), c.numberSymbol()), c.issuer(), known);
                     to = resolution.target();
                     status = resolution.ambiguous() ? "ambiguous" : "yearInferred";
                 } else {
@@ -122,6 +122,7 @@ public final class GraphBuilder {
         boolean inCorpus;
         int support;
         String province;
+        String issuer;
         final Set<String> words = new HashSet<>();
     }
 
@@ -137,6 +138,7 @@ public final class GraphBuilder {
                 k.date = n.date();
                 k.inCorpus |= n.inCorpus();
                 k.province = n.province();
+                k.issuer = n.issuer();
                 k.support += (int) graph.incoming(n.id()).stream().filter(x -> !x.stated()).count();
             }
         }
@@ -148,6 +150,7 @@ public final class GraphBuilder {
                 k.date = d.date();
                 k.inCorpus = true;
                 k.province = d.province();
+                k.issuer = d.issuer();
                 k.words.addAll(YearlessResolver.words(d.subject()));
             }
             for (Citation c : d.citations()) {
@@ -161,6 +164,7 @@ public final class GraphBuilder {
                     k.date = c.date();
                 }
                 k.support++;
+                k.issuer = k.issuer != null ? k.issuer : c.issuer();
                 k.province = k.province != null ? k.province : ids.isLocal(cited) ? ids.provinceOf(c, d) : null;
                 k.words.addAll(YearlessResolver.words(c.sentence()));
             }
@@ -169,12 +173,12 @@ public final class GraphBuilder {
     }
 
     private YearlessResolver.Resolution resolveYearless(NumberSymbol ns, String province, DocDate citingDate,
-            Set<String> sentence, Integer yearsSince, Map<String, Map<String, Known>> known) {
+            Set<String> sentence, Integer yearsSince, String issuer, Map<String, Map<String, Known>> known) {
         boolean local = ids.isLocal(ns);
         List<YearlessResolver.Known> candidates = new ArrayList<>();
         known.getOrDefault(ns.key(), Map.of()).forEach((id, k) -> {
             if (!local || province == null || ids.sameProvince(province, k.province)) {
-                candidates.add(new YearlessResolver.Known(id, k.date, k.inCorpus, k.support, k.words));
+                candidates.add(new YearlessResolver.Known(id, k.date, k.inCorpus, k.support, k.words, k.issuer));
             }
         });
         String fresh = null;
@@ -183,7 +187,7 @@ public final class GraphBuilder {
                     ? ids.idInPeriod(ns, vocabulary.numberingPeriods().periodOf(ns.parts(), citingDate.earliest()).slug(), province)
                     : ids.id(ns, citingDate.year() - (yearsSince == null ? 0 : yearsSince), province);
         }
-        return yearless.resolve(ns, citingDate, sentence, yearsSince, candidates, fresh);
+        return yearless.resolve(ns, citingDate, sentence, yearsSince, issuer, candidates, fresh);
     }
 
     /**
@@ -210,7 +214,7 @@ public final class GraphBuilder {
                     if (citing == null || ns == null) {
                         continue;
                     }
-                    YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), null, known);
+                    YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), null, null, known);
                     if (r.target() != null && !r.target().equals(id) && graph.node(r.target()).isPresent()) {
                         boolean indexed = graph.node(r.target()).map(DocNode::inCorpus).orElse(false);
                         graph.moveEdge(e, r.target(), e.withResolution(r.ambiguous() ? "ambiguous" : indexed ? "resolved"

@@ -30,7 +30,11 @@ import vn.vanban.corpus.vocab.NumberingPeriods;
 public final class YearlessResolver {
 
     /** A document known with the ký hiệu: from the index, or from a citation that gave its date. */
-    public record Known(String id, DocDate date, boolean inCorpus, int support, Set<String> words) {}
+    public record Known(String id, DocDate date, boolean inCorpus, int support, Set<String> words, String issuer) {
+        public Known(String id, DocDate date, boolean inCorpus, int support, Set<String> words) {
+            this(id, date, inCorpus, support, words, null);
+        }
+    }
 
     /** The document meant, how sure (0–1), and the plausible ones with their shares (best first). */
     public record Resolution(String target, double confidence, List<CitationEdge.Candidate> candidates, boolean ambiguous) {}
@@ -79,6 +83,12 @@ public final class YearlessResolver {
     /** @param yearsSince years the document has been carried out ({@link #yearsSince}), or null */
     public Resolution resolve(NumberSymbol ns, DocDate citingDate, Set<String> sentence, Integer yearsSince, List<Known> known,
             String fresh) {
+        return resolve(ns, citingDate, sentence, yearsSince, null, known, fresh);
+    }
+
+    /** @param issuer who the citation says issued it ("của Bộ Y tế"), or null */
+    public Resolution resolve(NumberSymbol ns, DocDate citingDate, Set<String> sentence, Integer yearsSince, String issuer,
+            List<Known> known, String fresh) {
         record Scored(String id, DocDate date, double score) {}
         List<Scored> scored = new ArrayList<>();
         LocalDate citing = citingDate == null ? null : citingDate.earliest();
@@ -101,7 +111,9 @@ public final class YearlessResolver {
             double support = 1 + Math.log1p(k.support()) + (k.inCorpus() ? 0.5 : 0);
             double overlap = sentence.isEmpty() || k.words().isEmpty() ? 0 : overlap(sentence, k.words());
             double told = yearsSince == null || citing == null ? 1 : issued.getYear() == citing.getYear() - yearsSince ? 4 : 0.5;
-            scored.add(new Scored(k.id(), k.date(), prior * support * (1 + 2 * overlap) * told));
+            // The issuer the citation names against the one known: the same ký hiệu of another body is another document.
+            double by = issuer == null || k.issuer() == null ? 1 : sameIssuer(issuer, k.issuer()) ? 1.5 : 0.3;
+            scored.add(new Scored(k.id(), k.date(), prior * support * (1 + 2 * overlap) * told * by));
         }
         if (fresh != null && !freshKnown && scored.stream().noneMatch(s -> s.id().equals(fresh))) {
             // A document of the citing period nobody else has named yet: a new number of this year or term.
@@ -144,6 +156,12 @@ public final class YearlessResolver {
         return back;
     }
 
+    private static boolean sameIssuer(String a, String b) {
+        String fa = VietnameseText.fold(a).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String fb = VietnameseText.fold(b).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return fa.contains(fb) || fb.contains(fa);
+    }
+
     private static double overlap(Set<String> a, Set<String> b) {
         int common = 0;
         for (String w : a) {
@@ -159,20 +177,21 @@ public final class YearlessResolver {
 
     static {
         for (String[] r : vn.vanban.corpus.vocab.Tsv.read("formula-syllables.tsv", 1)) {
-            FORMULA.add(r[0]);
+            FORMULA.add(VietnameseText.normalize(r[0]));
         }
     }
 
     /**
-     * Folded syllable pairs of a text, formula syllables and numbers left out ("tiếp tục giãn cách
-     * xã hội theo Chỉ thị" → "gian cach", "cach xa", "xa hoi").
+     * Syllable pairs of a text (lower case, marks kept), formula syllables and numbers left out
+     * ("tiếp tục giãn cách xã hội theo Chỉ thị" → "giãn cách", "cách xã", "xã hội").
      */
     public static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) {
             return out;
         }
-        String[] syllables = VietnameseText.fold(text).toLowerCase(Locale.ROOT).split("[^a-z]+");
+        // Marks kept: folded, "bảo vệ" would lose "vệ" to the formula word "về".
+        String[] syllables = VietnameseText.normalize(text).split("[^\\p{L}]+"); // NFC, one tone placement, lower case
         String prev = null;
         for (String s : syllables) {
             if (s.isEmpty() || FORMULA.contains(s)) {
