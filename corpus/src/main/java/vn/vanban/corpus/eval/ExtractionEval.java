@@ -100,6 +100,22 @@ public final class ExtractionEval {
             misses.addAll(portalHeaders.misses);
             misses.addAll(portalCitations.misses);
         }
+        Path devPages = labels.resolve("portal-dev-labels.jsonl");
+        if (Files.exists(devPages)) {
+            // Pages of the development half, labelled to write rules on: in-sample figures.
+            Tally devCitations = new Tally();
+            Tally devStated = new Tally();
+            Tally devHeaders = labelledPages(devPages, shared, devCitations, devStated);
+            Map<String, Object> dh = new LinkedHashMap<>();
+            dh.put("documents", devHeaders.gold);
+            devHeaders.fieldAccuracy().forEach((k, v) -> dh.put(k, round(v)));
+            figures.put("devPagesHeader", dh);
+            figures.put("devPagesCitations", scores(devCitations));
+            figures.put("devPagesStated", statedScores(devStated));
+            devHeaders.misses.forEach(m -> misses.add("dev " + m));
+            devCitations.misses.forEach(m -> misses.add("dev " + m));
+            devStated.misses.forEach(m -> misses.add("dev " + m));
+        }
         Path portalTsv = shared.resolve("tvpl/portal-metadata.tsv");
         if (Files.exists(portalTsv)) {
             Tally[] portal = new PortalEval(Vocabulary.standard()).run(portalTsv, shared.resolve("tvpl/docs"));

@@ -55,7 +55,7 @@ final class RelationRules {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
     /** Lines that end a "Căn cứ" paragraph of the preamble. */
-    private static final Pattern BLOCK_END = Pattern.compile("^\\s*(?:can cu|theo de nghi|xet de nghi|thuc hien|de |sau khi"
+    private static final Pattern BLOCK_END = Pattern.compile("^\\s*(?:can cu|theo de nghi|xet de nghi|xet |thuc hien|de |sau khi"
             + "|dieu \\d|chuong [ivxl\\d]|quyet nghi|quyet dinh:|nghi dinh:|ban hanh)");
 
     /** The relation of the document to the mention at index i, given the relation of the one before. */
@@ -87,8 +87,13 @@ final class RelationRules {
         if (after != null && subjectIsCiting(mentions, i, clause, m.phraseStart())) {
             return after.relation();
         }
-        if (previous != null && previous != Relation.CITES && previous != Relation.BASED_ON && coordinated(mentions, i)) {
+        if (previous != null && previous != Relation.CITES && previous != Relation.BASED_ON
+                && (coordinated(mentions, i) || coordinatedOverTitle(mentions, i, previous))) {
             return previous; // "thực hiện Nghị quyết số 86/NQ-CP và Công văn số …", "bãi bỏ Quyết định … và …"
+        }
+        if (!inSubject && m.start() < preambleEnd && preambleEnd < folded.length()
+                && implementing(mentions, i, sentenceStart(folded, m.start()), previous)) {
+            return Relation.IMPLEMENTS; // a preamble's "Thực hiện Thông báo số …;" after its "Căn cứ" lines
         }
         boolean opening = inSubject || m.start() >= header.bodyStart() && m.start() < firstParagraphEnd;
         if (opening && implementing(mentions, i, inSubject ? clause : sentenceStart(folded, m.start()), previous)) {
@@ -129,36 +134,51 @@ final class RelationRules {
     private static final Pattern MENTION_LIKE = Pattern.compile("\\d+(?:/\\d{4})?[/-][a-z]");
     private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])");
 
+    /** Where list introductions start (their relation) and what ends a list; built once. */
+    private java.util.TreeMap<Integer, java.util.Optional<Relation>> listMarks;
+
     /**
-     * The relation a list's introduction gives its items: walking up over the items above, the
-     * line that ends with ":" and whose last verb reaches the colon ("Bãi bỏ các quyết định sau:").
+     * The relation a list's introduction gives its items ("Bãi bỏ các quyết định sau:", "Điều 1.
+     * Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật"): the nearest introduction above, an
+     * article heading or a line ending with ":", whose verb is the citing document's.
      */
     private Relation listRelation(int itemStart) {
-        int line = folded.lastIndexOf('\n', Math.max(0, itemStart - 1));
-        for (int steps = 0; steps < 80 && line > 0; steps++) {
-            int prev = folded.lastIndexOf('\n', line - 1) + 1;
-            String l = folded.substring(prev, line).strip();
-            if (l.endsWith(":")) {
-                int colon = folded.lastIndexOf(':', line);
-                int from = clauseStart(colon);
-                List<RelationWords.Cue> verbs = words.find("verb", folded, from, colon);
-                if (verbs.isEmpty()) {
-                    return null;
+        if (listMarks == null) {
+            listMarks = new java.util.TreeMap<>();
+            Matcher line = Pattern.compile("(?m)^.*$").matcher(folded);
+            while (line.find()) {
+                String l = line.group().replaceAll("[*_#\\s]+$", "");
+                boolean article = ARTICLE_LINE.matcher(l).find();
+                if (l.endsWith(":")) {
+                    int end = line.start() + l.length();
+                    listMarks.put(line.start(), java.util.Optional.ofNullable(introRelation(clauseStart(end - 1), end)));
+                } else if (article) {
+                    // An article's heading may run over the next line (a PDF's line breaks).
+                    int end = Math.min(lineEnd(folded, Math.min(folded.length(), line.end() + 1)), line.start() + 240);
+                    listMarks.put(line.start(), java.util.Optional.ofNullable(introRelation(line.start(), end)));
+                } else if (BASED_ON.matcher(l).find()) {
+                    listMarks.put(line.start(), java.util.Optional.empty());
                 }
-                RelationWords.Cue v = verbs.get(verbs.size() - 1);
-                if (!words.find("passive", folded, Math.max(from, v.start() - 6), colon).isEmpty()
-                        || MENTION_LIKE.matcher(folded.substring(from, v.start())).find()) {
-                    return null; // "… được sửa đổi, bổ sung bởi:", "Thông tư số … sửa đổi:": another document acts
-                }
-                boolean near = colon - v.end() <= 60 && words.find("block", folded, v.end(), colon).isEmpty();
-                return near && v.relation() != Relation.IMPLEMENTS ? v.relation() : null;
             }
-            if (!l.isEmpty() && !ITEM_LINE.matcher(l).find()) {
-                return null; // a paragraph, not the list's items
-            }
-            line = prev - 1;
         }
-        return null;
+        int lineStart = folded.lastIndexOf('\n', Math.max(0, itemStart - 1)) + 1;
+        java.util.Map.Entry<Integer, java.util.Optional<Relation>> mark = listMarks.floorEntry(lineStart - 1);
+        return mark == null ? null : mark.getValue().orElse(null);
+    }
+
+    /** The relation an introduction [from, to) gives what it lists: its last verb, the citing document's. */
+    private Relation introRelation(int from, int to) {
+        List<RelationWords.Cue> verbs = words.find("verb", folded, from, to);
+        if (verbs.isEmpty()) {
+            return null;
+        }
+        RelationWords.Cue v = verbs.get(verbs.size() - 1);
+        if (v.relation() == Relation.IMPLEMENTS || !words.find("passive", folded, Math.max(from, v.start() - 8), v.start()).isEmpty()
+                || !words.find("block", folded, v.end(), to).isEmpty()
+                || MENTION_LIKE.matcher(folded.substring(from, v.start())).find()) {
+            return null; // "… được sửa đổi, bổ sung bởi:", "Thông tư số … sửa đổi:": another document acts
+        }
+        return v.relation();
     }
 
     /** The heading of an annex that lists documents: "danh mục (các) văn bản … ". */
@@ -336,6 +356,28 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * mentions[i] joined by "và" to the one before over that one's title ("bãi bỏ Quyết định số A
+     * … ban hành Quy định … và Quyết định số B …"; "… tại Quyết định số A … và thủ tục … tại
+     * Quyết định số B"): no verb, blocking word or sentence end between, and after the last "và"
+     * only fillers, or the free words and locative by which the relation's verbs reach a document.
+     */
+    private boolean coordinatedOverTitle(List<Mention> mentions, int i, Relation previous) {
+        Mention prev = mentions.get(i - 1);
+        int from = prev.phraseEnd();
+        int at = mentions.get(i).phraseStart();
+        if (from >= at || at - from > 300 || SENTENCE_END.matcher(folded.substring(from, at)).find()
+                || !words.find("verb", folded, from, at).isEmpty() || !words.find("block", folded, from, at).isEmpty()) {
+            return false;
+        }
+        List<RelationWords.Cue> joins = words.find("join", folded, from, at).stream().filter(j -> j.end() - j.start() > 1).toList();
+        if (joins.isEmpty()) {
+            return false;
+        }
+        String after = folded.substring(joins.get(joins.size() - 1).end(), at);
+        return words.gapOnly(after) || words.reaches(new RelationWords.Cue("verb", previous, 0, 0, false), after);
     }
 
     /**
