@@ -44,6 +44,7 @@ final class CitationMerger {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Set<StatedRelation> stated = new LinkedHashSet<>();
         Relation previous = null;
+        RelationRules.Stated lastStated = null;
         RelationRules rules = new RelationRules(text, header, words);
         for (int i = 0; i < Math.min(kept.size(), MAX_MENTIONS); i++) {
             Mention m = kept.get(i);
@@ -54,6 +55,10 @@ final class CitationMerger {
             previous = r;
             byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
             RelationRules.Stated s = rules.stated(kept, i);
+            if (s == null) {
+                s = rules.carried(kept, i, lastStated);
+            }
+            lastStated = s;
             if (s != null && !kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
                 stated.add(new StatedRelation(label(kept.get(s.from())), label(kept.get(s.to())), s.relation()));
             }

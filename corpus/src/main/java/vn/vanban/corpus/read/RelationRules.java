@@ -251,7 +251,18 @@ final class RelationRules {
             return previous == Relation.IMPLEMENTS && joinedVerb(mentions.get(i - 1).phraseEnd(), to);
         }
         RelationWords.Cue head = head(region, to);
-        return head != null && to - head.end() <= REACH && words.find("block", folded, head.end(), to).isEmpty();
+        return head != null && to - head.end() <= REACH && words.find("block", folded, head.end(), to).isEmpty()
+                && !passiveBetween(head.end(), to);
+    }
+
+    /** "Việc thực hiện … được hướng dẫn tại Công văn số …": the document is another verb's agent. */
+    private boolean passiveBetween(int from, int to) {
+        for (RelationWords.Cue p : words.find("passive", folded, from, to)) {
+            if (words.at("verb", folded, p.end(), to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The implementing verb heading [region, to), or null. */
@@ -422,11 +433,41 @@ final class RelationRules {
                 return null;
             }
         }
-        if (verb.relation() == Relation.IMPLEMENTS || PURPOSE.matcher(before).find()
-                || !before.contains(",") && words.find("verb", folded, from, verb.start()).isEmpty()) {
+        // X's own title may hold verbs of the same relation: "Nghị định số 78/2025/NĐ-CP quy định chi
+        // tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật …" (guides, twice).
+        boolean sameVerbs = words.find("verb", folded, from, verb.start()).stream().allMatch(v -> v.relation() == verb.relation());
+        if (verb.relation() == Relation.IMPLEMENTS || PURPOSE.matcher(before).find() || sameVerbs) {
             return new Stated(i - 1, i, verb.relation());
         }
         return null;
+    }
+
+    /**
+     * A stated relation carried over a list: "X được sửa đổi, bổ sung bởi Luật số A, Luật số B và
+     * Luật số C" (B and C amend X too); "A sửa đổi, bổ sung Nghị định số X … và Nghị định số Y" (A
+     * amends Y too). {@code last} was stated at the mention before.
+     */
+    Stated carried(List<Mention> mentions, int i, Stated last) {
+        if (last == null || i == 0) {
+            return null;
+        }
+        if (last.from() == i - 1 && coordinated(mentions, i)) {
+            return new Stated(i, last.to(), last.relation());
+        }
+        if (last.to() == i - 1 && (coordinated(mentions, i) || joinedAfterTitle(mentions.get(i - 1).phraseEnd(),
+                mentions.get(i).phraseStart()))) {
+            return new Stated(last.from(), i, last.relation());
+        }
+        return null;
+    }
+
+    /** "… (the title of the one before) … và Nghị định số …": one sentence, "và" then the next document. */
+    private boolean joinedAfterTitle(int from, int at) {
+        if (from >= at || at - from > 300 || SENTENCE_END.matcher(folded.substring(from, at)).find()) {
+            return false;
+        }
+        List<RelationWords.Cue> joins = words.find("join", folded, from, at).stream().filter(j -> j.end() - j.start() > 1).toList();
+        return !joins.isEmpty() && words.gapOnly(folded.substring(joins.get(joins.size() - 1).end(), at));
     }
 
     /** A stated relation: mentions[from] relates to mentions[to]. */

@@ -55,7 +55,7 @@ public final class RelationWords {
             List<String> phrases = byKind.getOrDefault(kind, List.of()).stream()
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
             String alternation = phrases.isEmpty() ? "(?!)" : String.join("|", phrases.stream().map(RelationWords::regex).toList());
-            String words = "(?<![a-z0-9])(?:" + alternation + ")(?![a-z0-9])";
+            String words = "(?:" + alternation + ")";
             patterns.put(kind, Pattern.compile(words));
             anchored.put(kind, Pattern.compile("^[\\s\\-+•*]*" + words));
         }
@@ -69,6 +69,13 @@ public final class RelationWords {
     }
 
     private static String regex(String folded) {
+        // Whole words only; a phrase of punctuation (",") may touch what is around it ("QH14, Luật").
+        String lead = Character.isLetterOrDigit(folded.charAt(0)) ? "(?<![a-z0-9])" : "";
+        String trail = Character.isLetterOrDigit(folded.charAt(folded.length() - 1)) ? "(?![a-z0-9])" : "";
+        return lead + body(folded) + trail;
+    }
+
+    private static String body(String folded) {
         StringBuilder b = new StringBuilder();
         for (String token : folded.split("\\s+")) {
             if (!b.isEmpty()) {
