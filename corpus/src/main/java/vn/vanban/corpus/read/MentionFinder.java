@@ -52,7 +52,7 @@ final class MentionFinder {
                     + "|va phap lenh|va nghi dinh|va cac|ve viec|co hieu luc|thi hanh|huong dan|tren dia ban|trong|doi voi|cho)\\b|\\s*$");
     /** An amending law's name holds "sửa đổi, bổ sung" and may join two laws with "và Luật". */
     private static final Pattern AMENDING_NAME_END = Pattern.compile(
-            "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(]|,\\s(?!bo sung)|\\s+(?:da duoc|duoc|co hieu luc)\\b");
+            "\\s+ngay\\s+\\d|\\s+so\\s+\\d|\\s+nam\\s+\\d{4}|[;:.(]|,\\s(?!bo sung)|\\s+(?:da duoc|duoc|co hieu luc|tren dia ban)\\b|\\s*$");
     /** A name followed by its date or number: everything before is the name, commas included. */
     private static final Pattern DATED_END = Pattern.compile("\\s+(?:ngay\\s+\\d|so\\s+\\d|nam\\s+\\d{4}\\b)");
     private static final Pattern TITLE_OF_BEFORE = Pattern.compile("(?:cua|thi hanh|chi tiet|huong dan)\\s+$");
@@ -135,11 +135,17 @@ final class MentionFinder {
                 .replace("việt nam", "Việt Nam");
     }
 
-    /** Whether a relation verb ("thi hành", "sửa đổi") stands right before {@code at}. */
+    /** "…; luật công chứng", "… và luật …": a name joined to the law named before it. */
+    private static final Pattern JOINED_NAMES = Pattern.compile("\\s*(?:[;,]|va)\\s*");
+
+    /** Whether a relation verb ("thi hành", "sửa đổi") or a review of one ("tổng kết") stands right before {@code at}. */
     private boolean afterVerb(String folded, int at) {
         int from = Math.max(0, at - 40);
-        List<vn.vanban.corpus.vocab.RelationWords.Cue> verbs = vocabulary.relationWords().find("verb", folded, from, at);
-        return !verbs.isEmpty() && vocabulary.relationWords().gapOnly(folded.substring(verbs.get(verbs.size() - 1).end(), at));
+        vn.vanban.corpus.vocab.RelationWords words = vocabulary.relationWords();
+        List<vn.vanban.corpus.vocab.RelationWords.Cue> cues = new ArrayList<>(words.find("verb", folded, from, at));
+        cues.addAll(words.find("block", folded, from, at));
+        int last = cues.stream().mapToInt(vn.vanban.corpus.vocab.RelationWords.Cue::end).max().orElse(-1);
+        return last >= 0 && words.gapOnly(folded.substring(last, at));
     }
 
     private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered, boolean lowerText) {
@@ -163,6 +169,10 @@ final class MentionFinder {
                     continue; // "Luật … số 64/2025/QH15": the numbered mention carries it
                 }
                 nameEnd = dated.start();
+                int place = folded.indexOf(" tren dia ban", m.end());
+                if (place > 0 && place < nameEnd) {
+                    nameEnd = place; // "… trên địa bàn tỉnh … năm 2018": where it is carried out, not its name
+                }
             } else {
                 if (!constitution && !startsWithCapitalOrLowerText(flat, m.end(), lowerText)) {
                     continue; // undated, and not a name: "luật về …"
@@ -192,7 +202,8 @@ final class MentionFinder {
                 y.useAnchoringBounds(true);
                 if (y.lookingAt()) {
                     phraseEnd = y.end();
-                } else if (!inBasisClause(foldedLines, start) && !(lowerText && afterVerb(folded, start))) {
+                } else if (!inBasisClause(foldedLines, start) && !(lowerText && (afterVerb(folded, start)
+                        || !found.isEmpty() && JOINED_NAMES.matcher(folded.substring(Math.min(start, found.get(found.size() - 1).phraseEnd()), start)).matches()))) {
                     // Without a date, only a "Căn cứ" clause or a verb acting on the law ("triển
                     // khai thi hành luật tiếp cận thông tin") delimits a name reliably.
                     continue;
