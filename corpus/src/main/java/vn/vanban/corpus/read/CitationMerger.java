@@ -65,6 +65,7 @@ final class CitationMerger {
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();
         amendingLaws(citations, stated);
+        lawsNamedInTitles(kept, citations, rules, stated);
         return new Result(citations, List.copyOf(stated));
     }
 
@@ -99,6 +100,35 @@ final class CitationMerger {
                 if (amended != null && amended != c) {
                     stated.add(new StatedRelation(c.numberSymbol() != null ? c.numberSymbol() : c.name(), amended.name(),
                             Relation.AMENDS));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Nghị định số 78/2025/NĐ-CP … quy định chi tiết một số điều … Luật Ban hành văn bản quy phạm
+     * pháp luật": a law the text cites elsewhere (by name, or by name and number) named in another
+     * document's title after a verb of the title: the document guides (amends …) that law.
+     */
+    private static void lawsNamedInTitles(List<Mention> kept, List<Citation> citations, RelationRules rules,
+            Set<StatedRelation> stated) {
+        List<Citation> laws = citations.stream().filter(c -> c.name() != null).toList();
+        if (laws.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < kept.size() && i < MAX_MENTIONS; i++) {
+            Mention a = kept.get(i);
+            if (a.numberSymbol() == null) {
+                continue;
+            }
+            int to = i + 1 < kept.size() ? Math.max(a.end(), kept.get(i + 1).phraseStart()) : a.end() + 300;
+            for (RelationRules.TitleVerb v : rules.titleVerbs(a.end(), to)) {
+                for (Citation law : laws) {
+                    String name = foldName(law.name());
+                    if (rules.namesAt(v.objectStart(), name) && !a.written().equals(law.numberSymbol())) {
+                        stated.add(new StatedRelation(label(a), law.numberSymbol() != null ? law.numberSymbol() : law.name(),
+                                v.relation()));
+                    }
                 }
             }
         }

@@ -470,6 +470,68 @@ final class RelationRules {
         return !joins.isEmpty() && words.gapOnly(folded.substring(joins.get(joins.size() - 1).end(), at));
     }
 
+    /** A verb of a document's title and where the words it governs start: "… quy định chi tiết | Luật Giá". */
+    record TitleVerb(Relation relation, int objectStart) {}
+
+    /**
+     * The verbs in the title that follows a document's ký hiệu, [from, to) (up to the next mention
+     * or the sentence's end): "Nghị định số 85/2024/NĐ-CP quy định chi tiết một số điều của Luật
+     * Giá" names what it guides by name, not by number.
+     */
+    List<TitleVerb> titleVerbs(int from, int to) {
+        int end = Math.min(folded.length(), Math.min(to, from + 300));
+        if (from >= end) {
+            return List.of();
+        }
+        Matcher stop = SENTENCE_END.matcher(folded);
+        stop.region(from, Math.max(from, end));
+        if (stop.find()) {
+            end = stop.start();
+        }
+        List<TitleVerb> out = new java.util.ArrayList<>();
+        for (RelationWords.Cue v : words.find("verb", folded, from, end)) {
+            if (v.relation() == Relation.IMPLEMENTS) {
+                continue;
+            }
+            int p = v.end();
+            Matcher gap = TITLE_GAP.matcher(folded);
+            gap.region(p, end);
+            if (gap.lookingAt()) {
+                p = gap.end();
+            }
+            out.add(new TitleVerb(v.relation(), p));
+        }
+        return out;
+    }
+
+    /** Text at {@code at}, folded, for comparing with a name. */
+    boolean namesAt(int at, String foldedName) {
+        // Line breaks of a PDF may fall inside the name.
+        String[] tokens = foldedName.split("\\s+");
+        int p = at;
+        for (int t = 0; t < tokens.length; t++) {
+            if (t > 0) {
+                int q = p;
+                while (q < folded.length() && Character.isWhitespace(folded.charAt(q))) {
+                    q++;
+                }
+                if (q == p) {
+                    return false;
+                }
+                p = q;
+            }
+            if (!folded.startsWith(tokens[t], p)) {
+                return false;
+            }
+            p += tokens[t].length();
+        }
+        return p >= folded.length() || !Character.isLetterOrDigit(folded.charAt(p));
+    }
+
+    private static final Pattern TITLE_GAP = Pattern.compile(
+            "\\s*(?:(?:mot so dieu|mot so dieu va bien phap de to chuc, huong dan thi hanh|mot so dieu cua|cua|va huong dan thi hanh"
+                    + "|va bien phap thi hanh|thi hanh|cac)\\s+)*");
+
     /** A stated relation: mentions[from] relates to mentions[to]. */
     record Stated(int from, int to, Relation relation) {}
 
