@@ -191,15 +191,21 @@ public final class GraphBuilder {
     }
 
     /**
-     * References resolved by a guess, to a ký hiệu a document of this run now carries: resolved
-     * again with what is known now (the new document may be the one they meant).
+     * References resolved by a guess, to a ký hiệu a document of this run carries or cites with a
+     * date: resolved again with what is known now (it may be the one they meant).
      */
     private void reresolve(Map<String, Map<String, Known>> known) {
         Set<String> keys = new HashSet<>();
         for (OfficialDocument d : documents.values()) {
             NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
             if (ns != null && ns.year() == null) {
-                keys.add(ns.key());
+                keys.add(ns.key()); // the document itself, now indexed
+            }
+            for (Citation c : d.citations()) {
+                NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
+                if (cited != null && cited.year() == null && c.date() != null) {
+                    keys.add(cited.key()); // or cited with its date: now known
+                }
             }
         }
         for (String key : keys) {

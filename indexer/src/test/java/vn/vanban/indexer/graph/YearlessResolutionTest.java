@@ -91,4 +91,33 @@ class YearlessResolutionTest {
         CitationEdge e = edge("4200-kh-ubnd-2018-binh-duong", "13/CT-TTG");
         assertEquals("13-ct-ttg-2015", graph.target(e));
     }
+
+    @Test
+    void aGuessIsResolvedAgainWhenTheDocumentMeantBecomesKnown() throws Exception {
+        byte[] csv;
+        try (InputStream in = YearlessResolutionTest.class.getResourceAsStream("/yearless/rows.csv")) {
+            csv = in.readAllBytes();
+        }
+        List<ReadDocument> rows = new DocumentReader().readAll("rows.csv", "rows.csv", csv,
+                new ReadOptions("Ủy ban nhân dân tỉnh Bình Dương")).documents();
+        DocumentIds ids = new DocumentIds(Vocabulary.standard());
+        GraphBuilder first = new GraphBuilder(Vocabulary.standard(), 1);
+        GraphBuilder second = null;
+        for (ReadDocument r : rows) {
+            if (r.document().date().year() == 2021) {
+                first.add(ids.forDocument(r.document()), r.document());
+            }
+        }
+        CitationGraph before = first.build();
+        assertEquals(List.of("16-ct-ttg-2021"), before.idsForKey("16/CT-TTG"), "2021 alone: a guess of the citing year");
+        second = GraphBuilder.updating(before, 2, java.util.Set.of(), Vocabulary.standard());
+        for (ReadDocument r : rows) {
+            if (r.document().date().year() == 2020) {
+                second.add(ids.forDocument(r.document()), r.document());
+            }
+        }
+        CitationGraph after = second.build();
+        assertEquals(List.of("16-ct-ttg-2020"), after.idsForKey("16/CT-TTG"), "the 2020 rows cite it with its date");
+        assertTrue(after.implementers("16-ct-ttg-2020").contains("2000-ubnd-vx-2021-binh-duong"));
+    }
 }
