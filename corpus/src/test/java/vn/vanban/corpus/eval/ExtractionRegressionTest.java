@@ -35,11 +35,11 @@ class ExtractionRegressionTest {
                 () -> assertTrue((double) citations.get("recall") >= 0.97, "citation recall\n" + report),
                 () -> assertTrue((double) citations.get("relation") >= 0.95, "relation accuracy\n" + report),
                 () -> {
-                    // Rows of odd years, held out from the writing of relation-words.tsv (2026-12-01: 0.950, 0.981, 0.958).
+                    // Rows of odd years, held out from the writing of relation-words.tsv (2026-12-02: 0.975, 0.988, 0.964).
                     Map<String, Object> held = (Map<String, Object>) r.figures().get("binhduongHeldOut");
-                    assertTrue((double) held.get("relation") >= 0.94, "held-out relation\n" + report);
-                    assertTrue((double) held.get("precision") >= 0.97, "held-out precision\n" + report);
-                    assertTrue((double) held.get("recall") >= 0.95, "held-out recall\n" + report);
+                    assertTrue((double) held.get("relation") >= 0.96, "held-out relation\n" + report);
+                    assertTrue((double) held.get("precision") >= 0.98, "held-out precision\n" + report);
+                    assertTrue((double) held.get("recall") >= 0.955, "held-out recall\n" + report);
                 },
                 () -> {
                     for (String field : new String[] {"numberSymbol", "type", "issuer", "place", "date"}) {
@@ -79,6 +79,12 @@ class ExtractionRegressionTest {
                 },
                 () -> assertTrue((double) cites.get("precision") >= 0.95, "labelled pages citation precision\n" + report),
                 () -> assertTrue((double) cites.get("recall") >= 0.90, "labelled pages citation recall\n" + report),
-                () -> assertTrue((double) cites.get("relation") >= 0.85, "labelled pages relation (eight relations)\n" + report));
+                () -> assertTrue((double) cites.get("relation") >= 0.90, "labelled pages relation (eight relations)\n" + report),
+                () -> {
+                    // 2026-12-02: 0.864 (88 labelled).
+                    Map<String, Object> stated = (Map<String, Object>) r.figures().get("labelledPagesStated");
+                    assertTrue((double) stated.get("recall") >= 0.83, "labelled pages stated recall\n" + report);
+                    assertTrue((double) stated.get("precision") >= 0.74, "labelled pages stated precision\n" + report);
+                });
     }
 }

@@ -33,7 +33,7 @@ class ResolutionRegressionTest {
         assertAll(
                 () -> assertTrue(accuracy(f, "all") >= 0.97, "all\n" + report),
                 () -> assertTrue(accuracy(f, "allHeldOut") >= 0.97, "allHeldOut\n" + report),
-                () -> assertTrue(accuracy(f, "undated") >= 0.85, "undated\n" + report),
+                () -> assertTrue(accuracy(f, "undated") >= 0.87, "undated\n" + report), // 2026-12-02: 0.897
                 () -> assertTrue(accuracy(f, "undatedHeldOut") >= 0.9, "undatedHeldOut\n" + report));
     }
 
