@@ -7,7 +7,8 @@ import vn.vanban.corpus.ref.NumberSymbol;
  * One mention of a document in a text, with what the words around it say: the type before it,
  * the date and the issuer after it, the part cited. It names the document by ký hiệu
  * ({@code numberSymbol}, {@code written} in its conventional spelling), or, for a law cited by
- * name only, by {@code name}. [start, end) is the ký hiệu (or the name), [phraseStart, phraseEnd)
+ * name only, by {@code name}; one cited by type and number alone ("Công điện số 1852 ngày …") has
+ * neither, and {@code written} is its number. [start, end) is the ký hiệu (or the name), [phraseStart, phraseEnd)
  * the whole phrase from the type's name to the issuer.
  */
 record Mention(
@@ -27,6 +28,10 @@ record Mention(
     String key() {
         if (numberSymbol != null) {
             return numberSymbol.key();
+        }
+        if (name == null) {
+            // A number without a symbol: its type, number and date tell it.
+            return "number:" + type + ":" + written + (date == null ? "" : "@" + date);
         }
         return "name:" + vn.vanban.corpus.text.VietnameseText.fold(name).replaceAll("\\s+", " ")
                 + (date == null ? "" : "@" + date.year());

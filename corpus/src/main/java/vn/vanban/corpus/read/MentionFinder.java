@@ -73,6 +73,7 @@ final class MentionFinder {
         // Same offsets, line breaks kept: sentences and clauses are told by them.
         String foldedLines = VietnameseText.foldAligned(text);
         List<Mention> mentions = new ArrayList<>(numbered(flat, folded, citingProvince));
+        mentions.addAll(numberOnly(flat, folded, mentions, citingProvince));
         mentions.addAll(named(flat, folded, foldedLines, mentions, lowerText));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
@@ -133,6 +134,40 @@ final class MentionFinder {
         }
         return b.toString().replace("cộng hòa xã hội chủ nghĩa việt nam", "Cộng hòa xã hội chủ nghĩa Việt Nam")
                 .replace("việt nam", "Việt Nam");
+    }
+
+    /** "số 1852 ngày 30/11/2020": a number without a symbol, dated. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile("(?=s)(?<![\\p{L}])so\\s+(\\d{1,5})(?=\\s+ngay\\s+\\d)");
+
+    /**
+     * A document cited by its type and number alone, with its date ("Công điện số 1852 ngày
+     * 30/11/2020 của Ban Chỉ đạo quốc gia …"): written as its number; it has no ký hiệu to be a
+     * node of the graph by, but it is a reference, with its relation.
+     */
+    private List<Mention> numberOnly(String flat, String folded, List<Mention> numbered, String citingProvince) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = NUMBER_ONLY.matcher(folded);
+        while (m.find()) {
+            int number = m.start(1);
+            if (insideAny(numbered, number)) {
+                continue;
+            }
+            int before = typeBefore(folded, m.start(1));
+            if (before < 0 || m.start() - before > 40) {
+                continue; // "thửa đất số 12 ngày …" is not a document: a type must name it
+            }
+            DocumentType type = vocabulary.typeNames().matchAt(folded, before).value();
+            if (isNamedType(type.name())) {
+                continue;
+            }
+            Tail tail = tail(folded, m.end(1), citingProvince);
+            if (tail.date == null) {
+                continue;
+            }
+            found.add(new Mention(null, m.group(1), null, type.name(), tail.date, tail.issuer, pinpoint(flat, folded, before),
+                    m.start(1), m.end(1), before, tail.end));
+        }
+        return found;
     }
 
     /** "…; luật công chứng", "… và luật …": a name joined to the law named before it. */
