@@ -63,7 +63,19 @@ public final class GraphBuilder {
 
     public CitationGraph build() {
         Map<String, String> lawsByName = lawsByName();
-        Map<String, Map<String, Known>> known = known();
+        // Only the ký hiệu that need resolving are looked up: at a million documents, knowing every
+        // dated citation's words would not fit.
+        Set<String> reguesses = guessedKeys();
+        Set<String> needed = new HashSet<>(reguesses);
+        for (OfficialDocument d : documents.values()) {
+            for (Citation c : d.citations()) {
+                NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
+                if (cited != null && cited.year() == null && c.date() == null) {
+                    needed.add(cited.key());
+                }
+            }
+        }
+        Map<String, Map<String, Known>> known = known(needed);
         for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
             String from = e.getKey();
             OfficialDocument d = e.getValue();
@@ -112,7 +124,7 @@ public final class GraphBuilder {
             }
         }
         graph.resolveReferencesTo(documents.keySet());
-        reresolve(known);
+        reresolve(known, reguesses);
         return graph;
     }
 
@@ -130,10 +142,14 @@ public final class GraphBuilder {
      * Every document known with a date, by ký hiệu key and id: the indexed ones (the new and, when
      * updating, the previous run's), and those cited with a date or a year-bearing ký hiệu.
      */
-    private Map<String, Map<String, Known>> known() {
+    private Map<String, Map<String, Known>> known(Set<String> keys) {
         Map<String, Map<String, Known>> byKey = new HashMap<>();
-        for (DocNode n : graph.nodes()) {
-            if (n.key() != null && n.date() != null) {
+        for (String key : keys) {
+            for (String id : graph.idsForKey(key)) {
+                DocNode n = graph.node(id).orElse(null);
+                if (n == null || n.date() == null) {
+                    continue;
+                }
                 Known k = byKey.computeIfAbsent(n.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(n.id(), x -> new Known());
                 k.date = n.date();
                 k.inCorpus |= n.inCorpus();
@@ -145,7 +161,7 @@ public final class GraphBuilder {
         for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
             OfficialDocument d = e.getValue();
             NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
-            if (ns != null && d.date() != null) {
+            if (ns != null && d.date() != null && keys.contains(ns.key())) {
                 Known k = byKey.computeIfAbsent(ns.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(e.getKey(), x -> new Known());
                 k.date = d.date();
                 k.inCorpus = true;
@@ -155,7 +171,7 @@ public final class GraphBuilder {
             }
             for (Citation c : d.citations()) {
                 NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
-                if (cited == null || c.date() == null) {
+                if (cited == null || c.date() == null || !keys.contains(cited.key())) {
                     continue;
                 }
                 String id = ids.forCitation(c, d);
@@ -191,10 +207,10 @@ public final class GraphBuilder {
     }
 
     /**
-     * References resolved by a guess, to a ký hiệu a document of this run carries or cites with a
-     * date: resolved again with what is known now (it may be the one they meant).
+     * The ký hiệu that a document of this run carries, or cites with a date, and that references
+     * of earlier runs reached by a guess: they are resolved again once this run is known.
      */
-    private void reresolve(Map<String, Map<String, Known>> known) {
+    private Set<String> guessedKeys() {
         Set<String> keys = new HashSet<>();
         for (OfficialDocument d : documents.values()) {
             NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
@@ -208,12 +224,22 @@ public final class GraphBuilder {
                 }
             }
         }
+        keys.removeIf(key -> graph.idsForKey(key).stream().flatMap(id -> graph.incoming(id).stream())
+                .noneMatch(GraphBuilder::guessed));
+        return keys;
+    }
+
+    private static boolean guessed(CitationEdge e) {
+        return !e.stated() && ("yearInferred".equals(e.status()) || "ambiguous".equals(e.status()));
+    }
+
+    /** The guesses of earlier runs to these ký hiệu, resolved again with what is known now. */
+    private void reresolve(Map<String, Map<String, Known>> known, Set<String> keys) {
         for (String key : keys) {
             NumberSymbol ns = NumberSymbol.parse(key);
             for (String id : graph.idsForKey(key)) {
                 for (CitationEdge e : graph.incoming(id)) {
-                    if (e.stated() || documents.containsKey(e.citing())
-                            || !"yearInferred".equals(e.status()) && !"ambiguous".equals(e.status())) {
+                    if (!guessed(e) || documents.containsKey(e.citing())) {
                         continue; // this run's own citations were resolved with every clue above
                     }
                     DocNode citing = graph.node(e.citing()).orElse(null);
