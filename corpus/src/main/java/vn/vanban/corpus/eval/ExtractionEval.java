@@ -85,37 +85,9 @@ public final class ExtractionEval {
         List<String> misses = new ArrayList<>(all.misses);
         misses.addAll(stated.misses);
         misses.addAll(headers.misses);
-        Path portalLabels = labels.resolve("portal-labels.jsonl");
-        if (Files.exists(portalLabels)) {
-            Tally portalCitations = new Tally();
-            Tally portalStated = new Tally();
-            Tally portalHeaders = labelledPages(portalLabels, shared, portalCitations, portalStated);
-            Map<String, Object> ph = new LinkedHashMap<>();
-            ph.put("documents", portalHeaders.gold);
-            portalHeaders.fieldAccuracy().forEach((k, v) -> ph.put(k, round(v)));
-            figures.put("labelledPagesHeader", ph);
-            figures.put("labelledPagesCitations", scores(portalCitations));
-            figures.put("labelledPagesStated", statedScores(portalStated));
-            misses.addAll(portalStated.misses);
-            misses.addAll(portalHeaders.misses);
-            misses.addAll(portalCitations.misses);
-        }
-        Path devPages = labels.resolve("portal-dev-labels.jsonl");
-        if (Files.exists(devPages)) {
-            // Pages of the development half, labelled to write rules on: in-sample figures.
-            Tally devCitations = new Tally();
-            Tally devStated = new Tally();
-            Tally devHeaders = labelledPages(devPages, shared, devCitations, devStated);
-            Map<String, Object> dh = new LinkedHashMap<>();
-            dh.put("documents", devHeaders.gold);
-            devHeaders.fieldAccuracy().forEach((k, v) -> dh.put(k, round(v)));
-            figures.put("devPagesHeader", dh);
-            figures.put("devPagesCitations", scores(devCitations));
-            figures.put("devPagesStated", statedScores(devStated));
-            devHeaders.misses.forEach(m -> misses.add("dev " + m));
-            devCitations.misses.forEach(m -> misses.add("dev " + m));
-            devStated.misses.forEach(m -> misses.add("dev " + m));
-        }
+        // Held-out pages, labelled by people who did not run the reader; and development pages, to write rules on.
+        pages(labels.resolve("portal-labels.jsonl"), shared, "labelledPages", "", figures, misses);
+        pages(labels.resolve("portal-dev-labels.jsonl"), shared, "devPages", "dev ", figures, misses);
         Path portalTsv = shared.resolve("tvpl/portal-metadata.tsv");
         if (Files.exists(portalTsv)) {
             Tally[] portal = new PortalEval(Vocabulary.standard()).run(portalTsv, shared.resolve("tvpl/docs"));
@@ -129,6 +101,26 @@ public final class ExtractionEval {
             misses.addAll(portal[1].misses);
         }
         return new Report(figures, misses);
+    }
+
+    /** The figures of a file of labelled pages, under {@code name}Header, …Citations, …Stated. */
+    private void pages(Path file, Path shared, String name, String missPrefix, Map<String, Object> figures,
+            List<String> misses) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Tally citations = new Tally();
+        Tally stated = new Tally();
+        Tally headers = labelledPages(file, shared, citations, stated);
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("documents", headers.gold);
+        headers.fieldAccuracy().forEach((k, v) -> h.put(k, round(v)));
+        figures.put(name + "Header", h);
+        figures.put(name + "Citations", scores(citations));
+        figures.put(name + "Stated", statedScores(stated));
+        for (Tally t : List.of(headers, citations, stated)) {
+            t.misses.forEach(m -> misses.add(missPrefix + m));
+        }
     }
 
     private static Map<String, Object> statedScores(Tally t) {

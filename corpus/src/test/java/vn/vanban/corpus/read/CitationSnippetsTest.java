@@ -3,7 +3,6 @@ package vn.vanban.corpus.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +19,13 @@ class CitationSnippetsTest {
     @TestFactory
     Stream<DynamicTest> everySnippetGivesItsCitations() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/snippets/citations.tsv")) {
-            int line = 0;
-            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = row.split("\t");
-                String where = cells[0];
-                String text = cells[1].replace("\\n", "\n");
-                String expected = cells[2].trim();
-                int n = line;
-                tests.add(DynamicTest.dynamicTest("line " + n + ": " + text.substring(0, Math.min(60, text.length())), () ->
-                        assertEquals(expected, citations(where, text), "snippets/citations.tsv line " + n)));
-            }
+        for (Snippets.Row r : Snippets.read("/snippets/citations.tsv")) {
+            String where = r.cells()[0];
+            String text = r.cells()[1].replace("\\n", "\n");
+            String expected = r.cells()[2].trim();
+            int n = r.line();
+            tests.add(DynamicTest.dynamicTest("line " + n + ": " + text.substring(0, Math.min(60, text.length())), () ->
+                    assertEquals(expected, citations(where, text), "snippets/citations.tsv line " + n)));
         }
         return tests.stream();
     }

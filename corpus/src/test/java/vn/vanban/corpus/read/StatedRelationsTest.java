@@ -3,8 +3,6 @@ package vn.vanban.corpus.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,20 +19,12 @@ class StatedRelationsTest {
     @TestFactory
     Stream<DynamicTest> everySnippetStatesItsRelations() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/snippets/stated.tsv")) {
-            int line = 0;
-            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                line++;
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = row.split("\t");
-                String text = cells[0].replace("\\n", "\n");
-                String expected = cells[1].trim();
-                int n = line;
-                tests.add(DynamicTest.dynamicTest("line " + n + ": " + text.substring(0, Math.min(60, text.length())), () ->
-                        assertEquals(expected, stated(text), "snippets/stated.tsv line " + n)));
-            }
+        for (Snippets.Row r : Snippets.read("/snippets/stated.tsv")) {
+            String text = r.cells()[0].replace("\\n", "\n");
+            String expected = r.cells()[1].trim();
+            int n = r.line();
+            tests.add(DynamicTest.dynamicTest("line " + n + ": " + text.substring(0, Math.min(60, text.length())), () ->
+                    assertEquals(expected, stated(text), "snippets/stated.tsv line " + n)));
         }
         return tests.stream();
     }

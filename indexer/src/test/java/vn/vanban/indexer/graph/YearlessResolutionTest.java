@@ -26,19 +26,24 @@ class YearlessResolutionTest {
 
     private static CitationGraph graph;
 
-    @BeforeAll
-    static void build() throws Exception {
+    private static final DocumentIds IDS = new DocumentIds(Vocabulary.standard());
+
+    /** The rows of yearless/rows.csv, read as a province's listing. */
+    private static List<ReadDocument> rows() throws Exception {
         byte[] csv;
         try (InputStream in = YearlessResolutionTest.class.getResourceAsStream("/yearless/rows.csv")) {
             csv = in.readAllBytes();
         }
-        List<ReadDocument> rows = new DocumentReader().readAll("rows.csv", "rows.csv", csv,
+        return new DocumentReader().readAll("rows.csv", "rows.csv", csv,
                 new ReadOptions("Ủy ban nhân dân tỉnh Bình Dương")).documents();
-        DocumentIds ids = new DocumentIds(Vocabulary.standard());
+    }
+
+    @BeforeAll
+    static void build() throws Exception {
         GraphBuilder b = new GraphBuilder(Vocabulary.standard(), 1);
-        for (ReadDocument r : rows) {
+        for (ReadDocument r : rows()) {
             OfficialDocument d = r.document();
-            b.add(ids.forDocument(d), d);
+            b.add(IDS.forDocument(d), d);
         }
         graph = b.build();
     }
@@ -94,13 +99,8 @@ class YearlessResolutionTest {
 
     @Test
     void aGuessIsResolvedAgainWhenTheDocumentMeantBecomesKnown() throws Exception {
-        byte[] csv;
-        try (InputStream in = YearlessResolutionTest.class.getResourceAsStream("/yearless/rows.csv")) {
-            csv = in.readAllBytes();
-        }
-        List<ReadDocument> rows = new DocumentReader().readAll("rows.csv", "rows.csv", csv,
-                new ReadOptions("Ủy ban nhân dân tỉnh Bình Dương")).documents();
-        DocumentIds ids = new DocumentIds(Vocabulary.standard());
+        List<ReadDocument> rows = rows();
+        DocumentIds ids = IDS;
         GraphBuilder first = new GraphBuilder(Vocabulary.standard(), 1);
         GraphBuilder second = null;
         for (ReadDocument r : rows) {
