@@ -62,10 +62,11 @@ public final class RelationWords {
         String gaps = String.join("|", byKind.getOrDefault("gap", List.of()).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
         // Fillers, numbers ("Điều 1", "khoản 2"), punctuation and "ngày …": nothing that is a word of its own.
-        gapOnly = Pattern.compile("^(?:\\s|[,.:;()\\-–]|\\d+[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:" + gaps + ")(?![a-z]))*$");
+        // Possessive: a long run of digits that ends in a word must fail at once, not try every split.
+        gapOnly = Pattern.compile("^(?:\\s++|[,.:;()\\-–]|\\d++[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:" + gaps + ")(?![a-z]))*+$");
         String prefixes = String.join("|", byKind.getOrDefault("prefix", List.of()).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
-        prefixRun = Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + prefixes + ")(?![a-z]))*");
+        prefixRun = Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + prefixes + ")(?![a-z]))*+");
     }
 
     private static String regex(String folded) {
@@ -122,8 +123,11 @@ public final class RelationWords {
 
     /** Whether the text is made of fillers only ("một số điều của", "khoản 2 Điều 3 của", "số"). */
     public boolean gapOnly(CharSequence folded) {
-        return gapOnly.matcher(folded).matches();
+        // Fillers between a verb and its document are a few words, never a page.
+        return folded.length() <= MAX_GAP && gapOnly.matcher(folded).matches();
     }
+
+    private static final int MAX_GAP = 400;
 
     /** Where a run of prefixes opening {@code folded}[from, to) ends. */
     public int afterPrefixes(String folded, int from, int to) {
