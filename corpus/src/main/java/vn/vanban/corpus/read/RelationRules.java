@@ -34,6 +34,7 @@ final class RelationRules {
     private final RelationWords words;
     private final int preambleEnd;
     private final int firstParagraphEnd;
+    private final ListMarks lists;
 
     /** The rules for one document: its text is folded, and its preamble found, once. */
     RelationRules(String text, Header header, RelationWords words) {
@@ -43,6 +44,7 @@ final class RelationRules {
         Matcher m = FIRST_ARTICLE.matcher(folded);
         this.preambleEnd = m.find() ? m.start() : folded.length();
         this.firstParagraphEnd = paragraphEnd(folded, afterBasis(folded, header.bodyStart()));
+        this.lists = new ListMarks(folded, words);
     }
 
     /** How far an implementing verb may stand from the document it is about. */
@@ -72,13 +74,13 @@ final class RelationRules {
             return verb.relation();
         }
         if (!inSubject && LIST_ITEM.matcher(folded.substring(clause, Math.max(clause, m.phraseStart()))).matches()) {
-            Relation listed = listRelation(clause);
+            Relation listed = lists.listRelation(clause);
             if (listed != null) {
                 return listed; // "Bãi bỏ các văn bản sau:\n1. Quyết định số …;\n2. …"
             }
         }
         if (!inSubject) {
-            Relation listed = annexRelation(m.start());
+            Relation listed = lists.annexRelation(m.start());
             if (listed != null) {
                 return listed; // a row of "DANH MỤC VĂN BẢN … BỊ BÃI BỎ"
             }
@@ -130,96 +132,6 @@ final class RelationRules {
 
     /** What opens a list item: "1.", "a)", "-", "+", "•". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])?\\s*");
-    /** A ký hiệu-like number before a list's verb: another document is the verb's subject. */
-    private static final Pattern MENTION_LIKE = Pattern.compile("\\d+(?:/\\d{4})?[/-][a-z]");
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])");
-
-    /** Where list introductions start (their relation) and what ends a list; built once. */
-    private java.util.TreeMap<Integer, java.util.Optional<Relation>> listMarks;
-
-    /**
-     * The relation a list's introduction gives its items ("Bãi bỏ các quyết định sau:", "Điều 1.
-     * Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật"): the nearest introduction above, an
-     * article heading or a line ending with ":", whose verb is the citing document's.
-     */
-    private Relation listRelation(int itemStart) {
-        if (listMarks == null) {
-            listMarks = new java.util.TreeMap<>();
-            Matcher line = Pattern.compile("(?m)^.*$").matcher(folded);
-            while (line.find()) {
-                String l = line.group().replaceAll("[*_#\\s]+$", "");
-                boolean article = ARTICLE_LINE.matcher(l).find();
-                if (l.endsWith(":")) {
-                    int end = line.start() + l.length();
-                    listMarks.put(line.start(), java.util.Optional.ofNullable(introRelation(clauseStart(end - 1), end)));
-                } else if (article) {
-                    // An article's heading may run over the next line (a PDF's line breaks).
-                    int end = Math.min(lineEnd(folded, Math.min(folded.length(), line.end() + 1)), line.start() + 240);
-                    listMarks.put(line.start(), java.util.Optional.ofNullable(introRelation(line.start(), end)));
-                } else if (BASED_ON.matcher(l).find()) {
-                    listMarks.put(line.start(), java.util.Optional.empty());
-                }
-            }
-        }
-        int lineStart = folded.lastIndexOf('\n', Math.max(0, itemStart - 1)) + 1;
-        java.util.Map.Entry<Integer, java.util.Optional<Relation>> mark = listMarks.floorEntry(lineStart - 1);
-        return mark == null ? null : mark.getValue().orElse(null);
-    }
-
-    /** The relation an introduction [from, to) gives what it lists: its last verb, the citing document's. */
-    private Relation introRelation(int from, int to) {
-        List<RelationWords.Cue> verbs = words.find("verb", folded, from, to);
-        if (verbs.isEmpty()) {
-            return null;
-        }
-        RelationWords.Cue v = verbs.get(verbs.size() - 1);
-        if (v.relation() == Relation.IMPLEMENTS || !words.find("passive", folded, Math.max(from, v.start() - 8), v.start()).isEmpty()
-                || !words.find("block", folded, v.end(), to).isEmpty()
-                || MENTION_LIKE.matcher(folded.substring(from, v.start())).find()) {
-            return null; // "… được sửa đổi, bổ sung bởi:", "Thông tư số … sửa đổi:": another document acts
-        }
-        return v.relation();
-    }
-
-    /** The heading of an annex that lists documents: "danh mục (các) văn bản … ". */
-    private static final Pattern ANNEX_HEADING = Pattern.compile("^[\\s*#]*(?:[a-z0-9]{1,4}[.)]\\s*)?danh muc (?:cac )?van ban");
-    private static final Pattern ARTICLE_LINE = Pattern.compile("^[\\s*#]*dieu \\d");
-
-    /** Where annex headings (their relation) and articles (no relation: the list has ended) start; built once. */
-    private java.util.TreeMap<Integer, java.util.Optional<Relation>> annexMarks;
-
-    /**
-     * The relation an annex's heading gives the documents listed under it, for a mention on a
-     * short line (a table cell, a list item) below such a heading with no article between.
-     */
-    private Relation annexRelation(int at) {
-        int lineStart = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        if (lineEnd(folded, at) - lineStart > 300) {
-            return null; // a paragraph, not a row
-        }
-        if (!words.find("agent", folded, lineStart, at).isEmpty() || !words.find("verb", folded, lineStart, at).isEmpty()) {
-            return null; // "Được thay thế bởi Thông tư số …": a reason cell names the other document
-        }
-        if (annexMarks == null) {
-            annexMarks = new java.util.TreeMap<>();
-            Matcher line = Pattern.compile("(?m)^.*$").matcher(folded);
-            while (line.find()) {
-                String l = line.group();
-                if (ARTICLE_LINE.matcher(l).find()) {
-                    annexMarks.put(line.start(), java.util.Optional.empty());
-                } else if (ANNEX_HEADING.matcher(l).find()) {
-                    // The heading may run over the next line or two (a PDF's line breaks).
-                    int headingEnd = lineEnd(folded, Math.min(folded.length(), lineEnd(folded, line.end() + 1) + 1));
-                    List<RelationWords.Cue> cues = words.find("annex", folded, line.start(), headingEnd);
-                    annexMarks.put(line.start(), cues.isEmpty() ? java.util.Optional.empty()
-                            : java.util.Optional.of(cues.get(cues.size() - 1).relation()));
-                }
-            }
-        }
-        java.util.Map.Entry<Integer, java.util.Optional<Relation>> mark = annexMarks.floorEntry(lineStart - 1);
-        return mark == null ? null : mark.getValue().orElse(null);
-    }
-
     /** No other document stands before the verb in its clause: the citing document is its subject. */
     private static boolean subjectIsCiting(List<Mention> mentions, int i, int clause, int verbStart) {
         for (int j = i - 1; j >= 0; j--) {
@@ -340,7 +252,7 @@ final class RelationRules {
         return false;
     }
 
-    private static int lineEnd(String s, int from) {
+    static int lineEnd(String s, int from) {
         int nl = s.indexOf('\n', from);
         return nl < 0 ? s.length() : nl;
     }
