@@ -61,6 +61,10 @@ final class CitationMerger {
             lastStated = s;
             if (s != null && !kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
                 stated.add(new StatedRelation(label(kept.get(s.from())), label(kept.get(s.to())), s.relation()));
+                RelationRules.Stated shared = rules.sharedByJoined(kept, s);
+                if (shared != null && !kept.get(shared.from()).key().equals(kept.get(shared.to()).key())) {
+                    stated.add(new StatedRelation(label(kept.get(shared.from())), label(kept.get(shared.to())), shared.relation()));
+                }
             }
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();

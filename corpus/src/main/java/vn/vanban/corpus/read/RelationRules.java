@@ -373,6 +373,19 @@ final class RelationRules {
         return null;
     }
 
+    /**
+     * "X … và Y … thực hiện Z": the phrase after documents joined by "và" belongs to each, so X
+     * implements Z as Y does. {@code s} is Y's relation to Z, Y being the mention before Z.
+     */
+    Stated sharedByJoined(List<Mention> mentions, Stated s) {
+        int y = s.from();
+        if (s.to() != y + 1 || y == 0) {
+            return null;
+        }
+        boolean joined = coordinated(mentions, y) || joinedAfterTitle(mentions.get(y - 1).phraseEnd(), mentions.get(y).phraseStart());
+        return joined ? new Stated(y - 1, s.to(), s.relation()) : null;
+    }
+
     /** "… (the title of the one before) … và Nghị định số …": one sentence, "và" then the next document. */
     private boolean joinedAfterTitle(int from, int at) {
         if (from >= at || at - from > 300 || SENTENCE_END.matcher(folded.substring(from, at)).find()) {
