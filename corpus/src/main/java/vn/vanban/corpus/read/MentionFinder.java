@@ -129,15 +129,31 @@ final class MentionFinder {
         }
         StringBuilder b = new StringBuilder(name);
         b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
-        if (after < b.length()) {
+        if (folded.startsWith("sua doi", after)) {
+            // "Luật sửa đổi, bổ sung một số điều của luật đất đai": the laws it names take capitals.
+            Matcher inner = INNER_LAW.matcher(folded);
+            inner.region(after, folded.length());
+            while (inner.find()) {
+                b.setCharAt(inner.start(1), Character.toUpperCase(b.charAt(inner.start(1))));
+                if (inner.start(2) < b.length()) {
+                    b.setCharAt(inner.start(2), Character.toUpperCase(b.charAt(inner.start(2))));
+                }
+            }
+        } else if (after < b.length()) {
             b.setCharAt(after, Character.toUpperCase(b.charAt(after)));
         }
         return b.toString().replace("cộng hòa xã hội chủ nghĩa việt nam", "Cộng hòa xã hội chủ nghĩa Việt Nam")
                 .replace("việt nam", "Việt Nam");
     }
 
-    /** "số 1852 ngày 30/11/2020": a number without a symbol, dated. */
-    private static final Pattern NUMBER_ONLY = Pattern.compile("(?=s)(?<![\\p{L}])so\\s+(\\d{1,5})(?=\\s+ngay\\s+\\d)");
+    /** A law named inside an amending law's name: "… của (các) luật đất đai". */
+    private static final Pattern INNER_LAW = Pattern.compile("(?:cua|va)\\s+((?:bo )?luat|phap lenh)\\s+(\\S)"); // not "của các luật thuế", a plural
+
+    /** "Hiến pháp năm 2013": the Constitution named by its year alone. */
+    private static final Pattern CONSTITUTION_YEAR = Pattern.compile("\\s*nam\\s+\\d{4}\\b");
+
+    /** "số 1852 ngày 30/11/2020", "số 15 của Thủ tướng": a number without a symbol, with its date or issuer. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile("(?=s)(?<![\\p{L}])so\\s+(\\d{1,5})(?=\\s+(?:ngay\\s+\\d|cua\\s))");
 
     /**
      * A document cited by its type and number alone, with its date ("Công điện số 1852 ngày
@@ -161,8 +177,8 @@ final class MentionFinder {
                 continue;
             }
             Tail tail = tail(folded, m.end(1), citingProvince);
-            if (tail.date == null) {
-                continue;
+            if (tail.date == null && tail.issuer == null) {
+                continue; // its date or its issuer makes the number a document's
             }
             found.add(new Mention(null, m.group(1), null, type.name(), tail.date, tail.issuer, pinpoint(flat, folded, before),
                     m.start(1), m.end(1), before, tail.end));
@@ -198,7 +214,9 @@ final class MentionFinder {
             int limit = Math.min(folded.length(), m.end() + 220);
             Matcher dated = DATED_END.matcher(folded).region(m.end(), limit);
             int nameEnd = -1;
-            if (dated.find() && !folded.substring(m.end(), dated.start()).matches(".*(?:;|\\. |\\().*")
+            if (constitution && CONSTITUTION_YEAR.matcher(folded).region(m.end(), limit).lookingAt()) {
+                nameEnd = start + "hien phap".length(); // "Hiến pháp năm 2013": the name is the type's
+            } else if (dated.find() && !folded.substring(m.end(), dated.start()).matches(".*(?:;|\\. |\\().*")
                     && (amending || !folded.substring(m.end(), dated.start()).contains(" va luat "))) {
                 if (dated.group().trim().startsWith("so")) {
                     continue; // "Luật … số 64/2025/QH15": the numbered mention carries it
