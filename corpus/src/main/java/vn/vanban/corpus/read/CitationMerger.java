@@ -59,18 +59,23 @@ final class CitationMerger {
                 s = rules.carried(kept, i, lastStated);
             }
             lastStated = s;
-            if (s != null && !kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
-                stated.add(new StatedRelation(label(kept.get(s.from())), label(kept.get(s.to())), s.relation()));
-                RelationRules.Stated shared = rules.sharedByJoined(kept, s);
-                if (shared != null && !kept.get(shared.from()).key().equals(kept.get(shared.to()).key())) {
-                    stated.add(new StatedRelation(label(kept.get(shared.from())), label(kept.get(shared.to())), shared.relation()));
-                }
+            if (s != null && add(kept, s, stated)) {
+                add(kept, rules.sharedByJoined(kept, s), stated);
             }
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();
         amendingLaws(citations, stated);
         lawsNamedInTitles(kept, citations, rules, stated);
         return new Result(citations, List.copyOf(stated));
+    }
+
+    /** Adds a relation stated between two mentions of other documents; false when there is none. */
+    private static boolean add(List<Mention> kept, RelationRules.Stated s, Set<StatedRelation> stated) {
+        if (s == null || kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
+            return false;
+        }
+        stated.add(new StatedRelation(label(kept.get(s.from())), label(kept.get(s.to())), s.relation()));
+        return true;
     }
 
     /** "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": the laws its name names. */
@@ -120,6 +125,7 @@ final class CitationMerger {
         if (laws.isEmpty()) {
             return;
         }
+        List<String> names = laws.stream().map(c -> foldName(c.name())).toList();
         for (int i = 0; i < kept.size() && i < MAX_MENTIONS; i++) {
             Mention a = kept.get(i);
             if (a.numberSymbol() == null) {
@@ -127,9 +133,9 @@ final class CitationMerger {
             }
             int to = i + 1 < kept.size() ? Math.max(a.end(), kept.get(i + 1).phraseStart()) : a.end() + 300;
             for (RelationRules.TitleVerb v : rules.titleVerbs(a.end(), to)) {
-                for (Citation law : laws) {
-                    String name = foldName(law.name());
-                    if (rules.namesAt(v.objectStart(), name) && !a.written().equals(law.numberSymbol())) {
+                for (int l = 0; l < laws.size(); l++) {
+                    Citation law = laws.get(l);
+                    if (rules.namesAt(v.objectStart(), names.get(l)) && !a.written().equals(law.numberSymbol())) {
                         stated.add(new StatedRelation(label(a), law.numberSymbol() != null ? law.numberSymbol() : law.name(),
                                 v.relation()));
                     }
@@ -139,7 +145,7 @@ final class CitationMerger {
     }
 
     private static String foldName(String name) {
-        return vn.vanban.corpus.text.VietnameseText.fold(name).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return vn.vanban.corpus.text.VietnameseText.fold(name).replaceAll("\\s+", " ").trim(); // fold: lower case too
     }
 
     private static String label(Mention m) {

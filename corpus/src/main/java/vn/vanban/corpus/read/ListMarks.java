@@ -16,22 +16,12 @@ import vn.vanban.corpus.vocab.RelationWords;
  */
 final class ListMarks {
 
-    private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
-
     private final String folded;
     private final RelationWords words;
 
     ListMarks(String folded, RelationWords words) {
         this.folded = folded;
         this.words = words;
-    }
-
-    private int clauseStart(int at) {
-        return Math.max(RelationRules.sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
-    }
-
-    private static int lineEnd(String s, int from) {
-        return RelationRules.lineEnd(s, from);
     }
 
     /** A ký hiệu-like number before a list's verb: another document is the verb's subject. */
@@ -54,12 +44,12 @@ final class ListMarks {
                 boolean article = ARTICLE_LINE.matcher(l).find();
                 if (l.endsWith(":")) {
                     int end = line.start() + l.length();
-                    listMarks.put(line.start(), Optional.ofNullable(introRelation(clauseStart(end - 1), end)));
+                    listMarks.put(line.start(), Optional.ofNullable(introRelation(RelationRules.clauseStart(folded, end - 1), end)));
                 } else if (article) {
                     // An article's heading may run over the next line (a PDF's line breaks).
-                    int end = Math.min(lineEnd(folded, Math.min(folded.length(), line.end() + 1)), line.start() + 240);
+                    int end = Math.min(RelationRules.lineEnd(folded, Math.min(folded.length(), line.end() + 1)), line.start() + 240);
                     listMarks.put(line.start(), Optional.ofNullable(introRelation(line.start(), end)));
-                } else if (BASED_ON.matcher(l).find()) {
+                } else if (RelationRules.BASED_ON.matcher(l).find()) {
                     listMarks.put(line.start(), Optional.empty());
                 }
             }
@@ -97,7 +87,7 @@ final class ListMarks {
      */
     Relation annexRelation(int at) {
         int lineStart = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        if (lineEnd(folded, at) - lineStart > 300) {
+        if (RelationRules.lineEnd(folded, at) - lineStart > 300) {
             return null; // a paragraph, not a row
         }
         if (!words.find("agent", folded, lineStart, at).isEmpty() || !words.find("verb", folded, lineStart, at).isEmpty()) {
@@ -112,7 +102,7 @@ final class ListMarks {
                     annexMarks.put(line.start(), Optional.empty());
                 } else if (ANNEX_HEADING.matcher(l).find()) {
                     // The heading may run over the next line or two (a PDF's line breaks).
-                    int headingEnd = lineEnd(folded, Math.min(folded.length(), lineEnd(folded, line.end() + 1) + 1));
+                    int headingEnd = RelationRules.lineEnd(folded, Math.min(folded.length(), RelationRules.lineEnd(folded, line.end() + 1) + 1));
                     List<RelationWords.Cue> cues = words.find("annex", folded, line.start(), headingEnd);
                     annexMarks.put(line.start(), cues.isEmpty() ? Optional.empty()
                             : Optional.of(cues.get(cues.size() - 1).relation()));

@@ -112,13 +112,6 @@ final class MentionFinder {
         return mentions;
     }
 
-    /**
-     * Laws cited by name ("Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025", "Hiến pháp nước Cộng
-     * hòa xã hội chủ nghĩa Việt Nam"). A name may hold commas ("Luật Cán bộ, công chức") and, for an
-     * amending law, "và Luật"; it ends at its date, its year, or, in a "Căn cứ" clause, at the
-     * clause's end. A name inside another document's title ("… một số điều của Luật Bảo hiểm xã
-     * hội") is not a citation of its own.
-     */
     /** A law's name as written in small letters, in the usual case: the type's word and the name's first. */
     private String sentenceCase(String name) {
         String folded = VietnameseText.foldAligned(name);
@@ -199,6 +192,13 @@ final class MentionFinder {
         return last >= 0 && words.gapOnly(folded.substring(last, at));
     }
 
+    /**
+     * Laws cited by name ("Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025", "Hiến pháp nước Cộng
+     * hòa xã hội chủ nghĩa Việt Nam"). A name may hold commas ("Luật Cán bộ, công chức") and, for an
+     * amending law, "và Luật"; it ends at its date, its year, or, in a "Căn cứ" clause, at the
+     * clause's end. A name inside another document's title ("… một số điều của Luật Bảo hiểm xã
+     * hội") is not a citation of its own.
+     */
     private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered, boolean lowerText) {
         List<Mention> found = new ArrayList<>();
         Matcher m = NAMED_LAW.matcher(folded);
@@ -274,7 +274,7 @@ final class MentionFinder {
 
     /** A law's name in the title of a document cited earlier in the same clause ("… của Luật X"). */
     private static boolean insideTitle(String folded, int at, List<Mention> numbered) {
-        int clause = Math.max(RelationRules.sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
+        int clause = RelationRules.clauseStart(folded, at);
         boolean earlier = hasMentionBetween(numbered, clause, at);
         return earlier && TITLE_OF_BEFORE.matcher(folded.substring(Math.max(clause, at - 40), at)).find();
     }

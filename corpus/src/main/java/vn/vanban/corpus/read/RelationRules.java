@@ -51,9 +51,11 @@ final class RelationRules {
     private static final int REACH = 320;
     /** Where the preamble ends: at the first article or chapter; a letter has "Căn cứ" sentences anywhere. */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("(?m)^\\s*(?:dieu 1\\b|chuong i\\b)");
-    private static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
+    static final Pattern BASED_ON = Pattern.compile("^\\s*(?:[-+•]\\s*)?can cu\\b");
     /** "để thực hiện", "về việc sửa đổi": a purpose or topic that names what the document before does. */
     private static final Pattern PURPOSE = Pattern.compile("(?:^|\\s)(?:de|nham|ve viec|ve|de tiep tuc)\\s*$");
+    /** What opens a list item: "1.", "a)", "-", "+", "•". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])?\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s|\\n\\s*\\n|:\\s*\\n");
     /** Lines that end a "Căn cứ" paragraph of the preamble. */
@@ -110,6 +112,11 @@ final class RelationRules {
 
     /** A clause: from the sentence's start or the last semicolon. */
     private int clauseStart(int at) {
+        return clauseStart(folded, at);
+    }
+
+    /** Where the clause holding {@code at} starts: the sentence's start or the last semicolon. */
+    static int clauseStart(String folded, int at) {
         return Math.max(sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
     }
 
@@ -130,8 +137,6 @@ final class RelationRules {
         return null;
     }
 
-    /** What opens a list item: "1.", "a)", "-", "+", "•". */
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ])[.)]|[-+•*])?\\s*");
     /** No other document stands before the verb in its clause: the citing document is its subject. */
     private static boolean subjectIsCiting(List<Mention> mentions, int i, int clause, int verbStart) {
         for (int j = i - 1; j >= 0; j--) {
@@ -226,7 +231,7 @@ final class RelationRules {
     /** Whether the mention stands in a "Căn cứ" clause or a "Căn cứ" paragraph of the preamble. */
     private static boolean inBasis(String folded, int at) {
         int sentence = sentenceStart(folded, at);
-        int clause = Math.max(sentence, folded.lastIndexOf(';', at - 1) + 1);
+        int clause = clauseStart(folded, at);
         if (BASED_ON.matcher(folded.substring(clause, at)).find() || BASED_ON.matcher(folded.substring(sentence, at)).find()) {
             return true;
         }
@@ -295,12 +300,23 @@ final class RelationRules {
                 || !words.find("verb", folded, from, at).isEmpty() || !words.find("block", folded, from, at).isEmpty()) {
             return false;
         }
-        List<RelationWords.Cue> joins = words.find("join", folded, from, at).stream().filter(j -> j.end() - j.start() > 1).toList();
-        if (joins.isEmpty()) {
+        int join = lastWordJoin(from, at);
+        if (join < 0) {
             return false;
         }
-        String after = folded.substring(joins.get(joins.size() - 1).end(), at);
-        return words.gapOnly(after) || words.reaches(new RelationWords.Cue("verb", previous, 0, 0, false), after);
+        String after = folded.substring(join, at);
+        return words.gapOnly(after) || words.reaches(previous, after);
+    }
+
+    /** Where the last "và" (a join that is a word, not a comma) in [from, at) ends, or -1. */
+    private int lastWordJoin(int from, int at) {
+        int end = -1;
+        for (RelationWords.Cue j : words.find("join", folded, from, at)) {
+            if (Character.isLetter(folded.charAt(j.start()))) {
+                end = j.end();
+            }
+        }
+        return end;
     }
 
     /**
@@ -391,8 +407,8 @@ final class RelationRules {
         if (from >= at || at - from > 300 || SENTENCE_END.matcher(folded.substring(from, at)).find()) {
             return false;
         }
-        List<RelationWords.Cue> joins = words.find("join", folded, from, at).stream().filter(j -> j.end() - j.start() > 1).toList();
-        return !joins.isEmpty() && words.gapOnly(folded.substring(joins.get(joins.size() - 1).end(), at));
+        int join = lastWordJoin(from, at);
+        return join >= 0 && words.gapOnly(folded.substring(join, at));
     }
 
     /** A verb of a document's title and where the words it governs start: "… quy định chi tiết | Luật Giá". */
@@ -460,7 +476,6 @@ final class RelationRules {
     /** A stated relation: mentions[from] relates to mentions[to]. */
     record Stated(int from, int to, Relation relation) {}
 
-    /** Where the paragraph starting at {@code bodyStart} ends: at a blank line (PDFs break its lines anywhere). */
     /**
      * Where the body's first paragraph starts once the "Căn cứ" paragraphs of a preamble are passed:
      * "Căn cứ …; Căn cứ …;" then "Thực hiện Công điện số …" is still the opening of the text.
@@ -480,6 +495,7 @@ final class RelationRules {
         return p;
     }
 
+    /** Where the paragraph starting at {@code bodyStart} ends: at a blank line (PDFs break its lines anywhere). */
     private static int paragraphEnd(String folded, int bodyStart) {
         int p = Math.max(0, Math.min(bodyStart, folded.length()));
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) {

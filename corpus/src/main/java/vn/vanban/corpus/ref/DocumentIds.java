@@ -117,14 +117,7 @@ public final class DocumentIds {
         }
         Integer year = c.date() != null ? Integer.valueOf(c.date().year())
                 : citing.date() != null ? Integer.valueOf(citing.date().year()) : null;
-        String province = citing.province();
-        if (c.issuer() != null) {
-            PhraseIndex.Match<Province> p = vocabulary.provinceNames().findFirst(VietnameseText.foldAligned(c.issuer()));
-            if (p != null) {
-                province = p.value().name();
-            }
-        }
-        return id(ns, year, province);
+        return id(ns, year, provinceOf(c, citing));
     }
 
     /** Id of a document that has no number: from its file name, which is unique in the corpus. */

@@ -2,7 +2,6 @@ package vn.vanban.corpus.vocab;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,8 @@ public final class RelationWords {
     /** Locatives, by phrase: the relations whose verbs they let reach a document. */
     private final Map<String, java.util.Set<Relation>> locativeRelations = new HashMap<>();
     private final Pattern gapOnly;
-    private final Pattern prefixRun;
+    /** Runs of prefixes: where they end. */
+    private final Map<String, Pattern> runs = new HashMap<>();
 
     RelationWords(List<String[]> rows) {
         Map<String, List<String>> byKind = new HashMap<>();
@@ -52,21 +52,23 @@ public final class RelationWords {
             }
         }
         for (String kind : KINDS) {
-            List<String> phrases = byKind.getOrDefault(kind, List.of()).stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            String alternation = phrases.isEmpty() ? "(?!)" : String.join("|", phrases.stream().map(RelationWords::regex).toList());
-            String words = "(?:" + alternation + ")";
+            String words = "(?:" + alternation(byKind, kind) + ")";
             patterns.put(kind, Pattern.compile(words));
             anchored.put(kind, Pattern.compile("^[\\s\\-+•*]*" + words));
         }
-        String gaps = String.join("|", byKind.getOrDefault("gap", List.of()).stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
         // Fillers, numbers ("Điều 1", "khoản 2"), punctuation and "ngày …": nothing that is a word of its own.
         // Possessive: a long run of digits that ends in a word must fail at once, not try every split.
-        gapOnly = Pattern.compile("^(?:\\s++|[,.:;()\\-–]|\\d++[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:" + gaps + ")(?![a-z]))*+$");
-        String prefixes = String.join("|", byKind.getOrDefault("prefix", List.of()).stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(RelationWords::regex).toList());
-        prefixRun = Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + prefixes + ")(?![a-z]))*+");
+        gapOnly = Pattern.compile("^(?:\\s++|[,.:;()\\-–]|\\d++[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:"
+                + alternation(byKind, "gap") + ")(?![a-z]))*+$");
+        // Prefixes may follow a bullet or a colon ("- Kế hoạch", "V/v: thực hiện").
+        runs.put("prefix", Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + alternation(byKind, "prefix") + ")(?![a-z]))*+"));
+    }
+
+    /** The phrases of a kind as one alternation, longest first (so that the longest wins). */
+    private static String alternation(Map<String, List<String>> byKind, String kind) {
+        List<String> phrases = byKind.getOrDefault(kind, List.of()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return phrases.isEmpty() ? "(?!)" : String.join("|", phrases.stream().map(RelationWords::regex).toList());
     }
 
     private static String regex(String folded) {
@@ -131,7 +133,12 @@ public final class RelationWords {
 
     /** Where a run of prefixes opening {@code folded}[from, to) ends. */
     public int afterPrefixes(String folded, int from, int to) {
-        Matcher m = prefixRun.matcher(folded);
+        return afterRun("prefix", folded, from, to);
+    }
+
+    /** Where a run of {@code kind} ("prefix") opening {@code folded}[from, to) ends. */
+    public int afterRun(String kind, String folded, int from, int to) {
+        Matcher m = runs.get(kind).matcher(folded);
         m.region(from, Math.max(from, to));
         m.useTransparentBounds(true);
         return m.lookingAt() ? m.end() : from;
@@ -142,14 +149,19 @@ public final class RelationWords {
      * the relations that have locatives) free words ending in one ("… tại").
      */
     public boolean reaches(Cue verb, String gap) {
-        Relation relation = verb.relation();
+        return reaches(verb.relation(), verb.direct(), gap);
+    }
+
+    /** Whether any verb of {@code relation} (not one of the direct ones) reaches a document over {@code gap}. */
+    public boolean reaches(Relation relation, String gap) {
+        return reaches(relation, false, gap);
+    }
+
+    private boolean reaches(Relation relation, boolean direct, String gap) {
         if (gapOnly(gap)) {
             return true;
         }
-        if (verb.direct()) {
-            return false;
-        }
-        if (gap.length() > 240 || gap.indexOf('\n') >= 0 && gap.strip().contains("\n\n")) {
+        if (direct || gap.length() > 240 || gap.strip().contains("\n\n")) {
             return false;
         }
         Matcher m = patterns.get("locative").matcher(gap);
@@ -160,16 +172,5 @@ public final class RelationWords {
             r = locativeRelations.getOrDefault(key(m.group()), java.util.Set.of());
         }
         return end >= 0 && r.contains(relation) && gapOnly(gap.substring(end));
-    }
-
-    /** All relations a verb may carry, for the snippets' tests. */
-    public Map<Relation, List<String>> verbsByRelation() {
-        Map<Relation, List<String>> out = new EnumMap<>(Relation.class);
-        relationByPhrase.forEach((k, r) -> {
-            if (k.startsWith("verb:")) {
-                out.computeIfAbsent(r, x -> new ArrayList<>()).add(k.substring(5));
-            }
-        });
-        return out;
     }
 }

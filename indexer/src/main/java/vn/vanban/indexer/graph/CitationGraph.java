@@ -191,18 +191,21 @@ public final class CitationGraph {
                     n.province(), n.level(), false));
             touched.add(id);
         }
-        for (String id : touched) {
-            DocNode n = nodes.get(id);
-            if (n != null && !n.inCorpus() && graph.containsVertex(id) && graph.inDegreeOf(id) == 0
-                    && graph.outDegreeOf(id) == 0) {
-                graph.removeVertex(id);
-                nodes.remove(id);
-                implementedBy.remove(id);
-                if (n.key() != null) {
-                    List<String> same = idsByKey.get(n.key());
-                    if (same != null) {
-                        same.remove(id);
-                    }
+        touched.forEach(this::removeIfOrphan);
+    }
+
+    /** A cited-only node nobody cites any more goes. */
+    private void removeIfOrphan(String id) {
+        DocNode n = nodes.get(id);
+        if (n != null && !n.inCorpus() && graph.containsVertex(id) && graph.inDegreeOf(id) == 0
+                && graph.outDegreeOf(id) == 0) {
+            graph.removeVertex(id);
+            nodes.remove(id);
+            implementedBy.remove(id);
+            if (n.key() != null) {
+                List<String> same = idsByKey.get(n.key());
+                if (same != null) {
+                    same.remove(id);
                 }
             }
         }
@@ -246,15 +249,12 @@ public final class CitationGraph {
         String old = graph.getEdgeTarget(e);
         removeEdge(e);
         addEdge(from, newTarget, replacement);
-        DocNode n = nodes.get(old);
-        if (n != null && !n.inCorpus() && graph.inDegreeOf(old) == 0 && graph.outDegreeOf(old) == 0) {
-            graph.removeVertex(old); // the guess nobody points at any more
-            nodes.remove(old);
-            implementedBy.remove(old);
-            if (n.key() != null && idsByKey.get(n.key()) != null) {
-                idsByKey.get(n.key()).remove(old);
-            }
-        }
+        removeIfOrphan(old); // the guess nobody points at any more
+    }
+
+    /** How many references (not stated relations) reach this document. */
+    public int references(String id) {
+        return (int) incoming(id).stream().filter(e -> !e.stated()).count();
     }
 
     /** The JGraphT view, for algorithms and exporters; read-only by convention. */

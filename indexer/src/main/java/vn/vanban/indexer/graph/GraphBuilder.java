@@ -65,12 +65,12 @@ public final class GraphBuilder {
         Map<String, String> lawsByName = lawsByName();
         // Only the ký hiệu that need resolving are looked up: at a million documents, knowing every
         // dated citation's words would not fit.
-        Set<String> reguesses = guessedKeys();
-        Set<String> needed = new HashSet<>(reguesses);
+        Map<String, NumberSymbol> reguesses = guessedKeys();
+        Set<String> needed = new HashSet<>(reguesses.keySet());
         for (OfficialDocument d : documents.values()) {
             for (Citation c : d.citations()) {
                 NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
-                if (cited != null && cited.year() == null && c.date() == null) {
+                if (yearless(cited, c)) {
                     needed.add(cited.key());
                 }
             }
@@ -88,12 +88,11 @@ public final class GraphBuilder {
                 if (cited == null) {
                     to = c.name() == null ? null : lawsByName.getOrDefault(nameKey(c), ids.forCitation(c, d));
                     status = "named";
-                } else if (cited.year() == null && c.date() == null) {
+                } else if (yearless(cited, c)) {
                     // A ký hiệu repeats every year (or term): which one is meant, from every clue.
                     resolution = resolveYearless(cited, ids.provinceOf(c, d), d.date(), YearlessResolver.words(c.sentence()),
                             YearlessResolver.yearsSince(c.sentence(), c.numberSymbol()), c.issuer(), known);
                     to = resolution.target();
-                    status = resolution.ambiguous() ? "ambiguous" : "yearInferred";
                 } else {
                     to = ids.forCitation(c, d);
                 }
@@ -101,13 +100,12 @@ public final class GraphBuilder {
                     continue;
                 }
                 boolean indexed = documents.containsKey(to) || graph.node(to).map(DocNode::inCorpus).orElse(false);
-                status = indexed && !"ambiguous".equals(status) ? "resolved" : status != null ? status : "cited";
+                status = resolution != null ? status(resolution, indexed) : indexed ? "resolved" : status != null ? status : "cited";
                 targetByWritten.put(c.numberSymbol() != null ? c.numberSymbol() : c.name(), to);
-                NumberSymbol ns = NumberSymbol.parse(c.numberSymbol());
-                String province = ns != null && ids.isLocal(ns) ? d.province() : null;
-                Known k = ns == null ? null : known.getOrDefault(ns.key(), Map.of()).get(to);
+                String province = cited != null && ids.isLocal(cited) ? d.province() : null;
+                Known k = cited == null ? null : known.getOrDefault(cited.key(), Map.of()).get(to);
                 DocDate date = c.date() != null ? c.date() : k != null ? k.date : null;
-                graph.putNode(new DocNode(to, ns == null ? null : ns.key(), c.numberSymbol(), c.name(), c.type(), date,
+                graph.putNode(new DocNode(to, cited == null ? null : cited.key(), c.numberSymbol(), c.name(), c.type(), date,
                         c.issuer(), province, vocabulary.levelOfIssuer(c.issuer()), false));
                 graph.addEdge(from, to, resolution == null
                         ? new CitationEdge(c.relation(), from, false, c.start(), c.end(), c.mentions(), status)
@@ -126,6 +124,20 @@ public final class GraphBuilder {
         graph.resolveReferencesTo(documents.keySet());
         reresolve(known, reguesses);
         return graph;
+    }
+
+    /** A ký hiệu without a year, cited without a date: which year (or term) is meant must be resolved. */
+    private static boolean yearless(NumberSymbol cited, Citation c) {
+        return cited != null && cited.year() == null && c.date() == null;
+    }
+
+    /** The status of a reference resolved from clues: ambiguous, else resolved if indexed, else a guess. */
+    private static String status(YearlessResolver.Resolution r, boolean indexed) {
+        return r.ambiguous() ? "ambiguous" : indexed ? "resolved" : "yearInferred";
+    }
+
+    private static Known entry(Map<String, Map<String, Known>> byKey, String key, String id) {
+        return byKey.computeIfAbsent(key, x -> new java.util.TreeMap<>()).computeIfAbsent(id, x -> new Known());
     }
 
     /** What is known of a document with a ký hiệu: its date, whether indexed, how often cited with a date, its words. */
@@ -150,19 +162,19 @@ public final class GraphBuilder {
                 if (n == null || n.date() == null) {
                     continue;
                 }
-                Known k = byKey.computeIfAbsent(n.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(n.id(), x -> new Known());
+                Known k = entry(byKey, n.key(), n.id());
                 k.date = n.date();
                 k.inCorpus |= n.inCorpus();
                 k.province = n.province();
                 k.issuer = n.issuer();
-                k.support += (int) graph.incoming(n.id()).stream().filter(x -> !x.stated()).count();
+                k.support += graph.references(n.id());
             }
         }
         for (Map.Entry<String, OfficialDocument> e : documents.entrySet()) {
             OfficialDocument d = e.getValue();
             NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
             if (ns != null && d.date() != null && keys.contains(ns.key())) {
-                Known k = byKey.computeIfAbsent(ns.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(e.getKey(), x -> new Known());
+                Known k = entry(byKey, ns.key(), e.getKey());
                 k.date = d.date();
                 k.inCorpus = true;
                 k.province = d.province();
@@ -175,7 +187,7 @@ public final class GraphBuilder {
                     continue;
                 }
                 String id = ids.forCitation(c, d);
-                Known k = byKey.computeIfAbsent(cited.key(), x -> new java.util.TreeMap<>()).computeIfAbsent(id, x -> new Known());
+                Known k = entry(byKey, cited.key(), id);
                 if (k.date == null || !k.date.isComplete() && c.date().isComplete()) {
                     k.date = c.date();
                 }
@@ -210,21 +222,21 @@ public final class GraphBuilder {
      * The ký hiệu that a document of this run carries, or cites with a date, and that references
      * of earlier runs reached by a guess: they are resolved again once this run is known.
      */
-    private Set<String> guessedKeys() {
-        Set<String> keys = new HashSet<>();
+    private Map<String, NumberSymbol> guessedKeys() {
+        Map<String, NumberSymbol> keys = new HashMap<>();
         for (OfficialDocument d : documents.values()) {
             NumberSymbol ns = NumberSymbol.parse(d.numberSymbol());
             if (ns != null && ns.year() == null) {
-                keys.add(ns.key()); // the document itself, now indexed
+                keys.putIfAbsent(ns.key(), ns); // the document itself, now indexed
             }
             for (Citation c : d.citations()) {
                 NumberSymbol cited = NumberSymbol.parse(c.numberSymbol());
                 if (cited != null && cited.year() == null && c.date() != null) {
-                    keys.add(cited.key()); // or cited with its date: now known
+                    keys.putIfAbsent(cited.key(), cited); // or cited with its date: now known
                 }
             }
         }
-        keys.removeIf(key -> graph.idsForKey(key).stream().flatMap(id -> graph.incoming(id).stream())
+        keys.keySet().removeIf(key -> graph.idsForKey(key).stream().flatMap(id -> graph.incoming(id).stream())
                 .noneMatch(GraphBuilder::guessed));
         return keys;
     }
@@ -234,23 +246,22 @@ public final class GraphBuilder {
     }
 
     /** The guesses of earlier runs to these ký hiệu, resolved again with what is known now. */
-    private void reresolve(Map<String, Map<String, Known>> known, Set<String> keys) {
-        for (String key : keys) {
-            NumberSymbol ns = NumberSymbol.parse(key);
-            for (String id : graph.idsForKey(key)) {
+    private void reresolve(Map<String, Map<String, Known>> known, Map<String, NumberSymbol> keys) {
+        for (Map.Entry<String, NumberSymbol> k : keys.entrySet()) {
+            NumberSymbol ns = k.getValue();
+            for (String id : graph.idsForKey(k.getKey())) {
                 for (CitationEdge e : graph.incoming(id)) {
                     if (!guessed(e) || documents.containsKey(e.citing())) {
                         continue; // this run's own citations were resolved with every clue above
                     }
                     DocNode citing = graph.node(e.citing()).orElse(null);
-                    if (citing == null || ns == null) {
+                    if (citing == null) {
                         continue;
                     }
                     YearlessResolver.Resolution r = resolveYearless(ns, citing.province(), citing.date(), Set.of(), null, null, known);
                     if (r.target() != null && !r.target().equals(id) && graph.node(r.target()).isPresent()) {
                         boolean indexed = graph.node(r.target()).map(DocNode::inCorpus).orElse(false);
-                        graph.moveEdge(e, r.target(), e.withResolution(r.ambiguous() ? "ambiguous" : indexed ? "resolved"
-                                : "yearInferred", r.confidence(), r.candidates()));
+                        graph.moveEdge(e, r.target(), e.withResolution(status(r, indexed), r.confidence(), r.candidates()));
                     }
                 }
             }

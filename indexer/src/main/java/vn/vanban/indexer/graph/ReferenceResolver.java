@@ -16,6 +16,7 @@ public final class ReferenceResolver {
             Comparator.nullsLast(Comparator.<DocDate>naturalOrder().reversed())).thenComparing(DocNode::id);
 
     private final CitationGraph graph;
+    private final YearlessResolver yearless = new YearlessResolver(vn.vanban.corpus.vocab.Vocabulary.standard().numberingPeriods());
 
     public ReferenceResolver(CitationGraph graph) {
         this.graph = graph;
@@ -36,9 +37,8 @@ public final class ReferenceResolver {
         }
         // The same scoring as a citation's (YearlessResolver): periods back from the date, how well known.
         List<YearlessResolver.Known> known = all.stream().map(n -> new YearlessResolver.Known(n.id(), n.date(), n.inCorpus(),
-                (int) graph.incoming(n.id()).stream().filter(e -> !e.stated()).count(), java.util.Set.of())).toList();
-        YearlessResolver.Resolution r = new YearlessResolver(vn.vanban.corpus.vocab.Vocabulary.standard().numberingPeriods())
-                .resolve(ns, date, java.util.Set.of(), known, null);
+                graph.references(n.id()), java.util.Set.of())).toList();
+        YearlessResolver.Resolution r = yearless.resolve(ns, date, java.util.Set.of(), known, null);
         List<String> order = new java.util.ArrayList<>();
         if (r.target() != null) {
             order.add(r.target());
