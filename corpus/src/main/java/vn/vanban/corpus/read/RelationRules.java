@@ -434,13 +434,7 @@ final class RelationRules {
             if (v.relation() == Relation.IMPLEMENTS) {
                 continue;
             }
-            int p = v.end();
-            Matcher gap = TITLE_GAP.matcher(folded);
-            gap.region(p, end);
-            if (gap.lookingAt()) {
-                p = gap.end();
-            }
-            out.add(new TitleVerb(v.relation(), p));
+            out.add(new TitleVerb(v.relation(), words.afterRun("title", folded, v.end(), end)));
         }
         return out;
     }
@@ -468,10 +462,6 @@ final class RelationRules {
         }
         return p >= folded.length() || !Character.isLetterOrDigit(folded.charAt(p));
     }
-
-    private static final Pattern TITLE_GAP = Pattern.compile(
-            "\\s*(?:(?:mot so dieu|mot so dieu va bien phap de to chuc, huong dan thi hanh|mot so dieu cua|cua|va huong dan thi hanh"
-                    + "|va bien phap thi hanh|thi hanh|cac)\\s+)*");
 
     /** A stated relation: mentions[from] relates to mentions[to]. */
     record Stated(int from, int to, Relation relation) {}

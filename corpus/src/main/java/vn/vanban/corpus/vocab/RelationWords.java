@@ -20,7 +20,7 @@ public final class RelationWords {
     /** A relation word found in a text: its kind, relation (verbs, passives, afters) and place. */
     public record Cue(String kind, Relation relation, int start, int end, boolean direct) {}
 
-    private static final String[] KINDS = {"verb", "head", "prefix", "making", "block", "gap", "passive", "agent", "after", "locative", "annex", "noun", "join"};
+    private static final String[] KINDS = {"verb", "head", "prefix", "making", "block", "gap", "passive", "agent", "after", "locative", "annex", "noun", "join", "title"};
 
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final Map<String, Pattern> anchored = new HashMap<>();
@@ -29,7 +29,7 @@ public final class RelationWords {
     /** Locatives, by phrase: the relations whose verbs they let reach a document. */
     private final Map<String, java.util.Set<Relation>> locativeRelations = new HashMap<>();
     private final Pattern gapOnly;
-    /** Runs of prefixes: where they end. */
+    /** Runs of prefixes, of a title's fillers: where they end. */
     private final Map<String, Pattern> runs = new HashMap<>();
 
     RelationWords(List<String[]> rows) {
@@ -60,8 +60,9 @@ public final class RelationWords {
         // Possessive: a long run of digits that ends in a word must fail at once, not try every split.
         gapOnly = Pattern.compile("^(?:\\s++|[,.:;()\\-–]|\\d++[a-z]?|(?<![a-z])[ivxl]{1,6}(?![a-z])|(?<![a-z])[a-z](?![a-z])|(?<![a-z])(?:"
                 + alternation(byKind, "gap") + ")(?![a-z]))*+$");
-        // Prefixes may follow a bullet or a colon ("- Kế hoạch", "V/v: thực hiện").
+        // Prefixes may follow a bullet or a colon ("- Kế hoạch", "V/v: thực hiện"); a title's fillers stand between words.
         runs.put("prefix", Pattern.compile("^(?:[\\s\\-+•*:]|(?<![a-z])(?:" + alternation(byKind, "prefix") + ")(?![a-z]))*+"));
+        runs.put("title", Pattern.compile("^\\s*(?:(?:" + alternation(byKind, "title") + ")\\s+)*"));
     }
 
     /** The phrases of a kind as one alternation, longest first (so that the longest wins). */
@@ -136,7 +137,7 @@ public final class RelationWords {
         return afterRun("prefix", folded, from, to);
     }
 
-    /** Where a run of {@code kind} ("prefix") opening {@code folded}[from, to) ends. */
+    /** Where a run of {@code kind} ("prefix", "title") opening {@code folded}[from, to) ends. */
     public int afterRun(String kind, String folded, int from, int to) {
         Matcher m = runs.get(kind).matcher(folded);
         m.region(from, Math.max(from, to));
