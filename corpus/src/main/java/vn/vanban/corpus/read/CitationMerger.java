@@ -44,8 +44,9 @@ final class CitationMerger {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Set<StatedRelation> stated = new LinkedHashSet<>();
         Relation previous = null;
-        RelationRules.Stated lastStated = null;
+        StatedRules.Stated lastStated = null;
         RelationRules rules = new RelationRules(text, header, words);
+        StatedRules statedRules = new StatedRules(rules);
         for (int i = 0; i < Math.min(kept.size(), MAX_MENTIONS); i++) {
             Mention m = kept.get(i);
             if (byKey.size() >= MAX_CITATIONS && !byKey.containsKey(m.key())) {
@@ -54,23 +55,23 @@ final class CitationMerger {
             Relation r = rules.relationOf(kept, i, previous);
             previous = r;
             byKey.computeIfAbsent(m.key(), k -> new Builder(m, text)).add(m, r);
-            RelationRules.Stated s = rules.stated(kept, i);
+            StatedRules.Stated s = statedRules.stated(kept, i);
             if (s == null) {
-                s = rules.carried(kept, i, lastStated);
+                s = statedRules.carried(kept, i, lastStated);
             }
             lastStated = s;
             if (s != null && add(kept, s, stated)) {
-                add(kept, rules.sharedByJoined(kept, s), stated);
+                add(kept, statedRules.sharedByJoined(kept, s), stated);
             }
         }
         List<Citation> citations = byKey.values().stream().map(Builder::build).toList();
         amendingLaws(citations, stated);
-        lawsNamedInTitles(kept, citations, rules, stated);
+        lawsNamedInTitles(kept, citations, statedRules, stated);
         return new Result(citations, List.copyOf(stated));
     }
 
     /** Adds a relation stated between two mentions of other documents; false when there is none. */
-    private static boolean add(List<Mention> kept, RelationRules.Stated s, Set<StatedRelation> stated) {
+    private static boolean add(List<Mention> kept, StatedRules.Stated s, Set<StatedRelation> stated) {
         if (s == null || kept.get(s.from()).key().equals(kept.get(s.to()).key())) {
             return false;
         }
@@ -119,7 +120,7 @@ final class CitationMerger {
      * pháp luật": a law the text cites elsewhere (by name, or by name and number) named in another
      * document's title after a verb of the title: the document guides (amends …) that law.
      */
-    private static void lawsNamedInTitles(List<Mention> kept, List<Citation> citations, RelationRules rules,
+    private static void lawsNamedInTitles(List<Mention> kept, List<Citation> citations, StatedRules rules,
             Set<StatedRelation> stated) {
         List<Citation> laws = citations.stream().filter(c -> c.name() != null).toList();
         if (laws.isEmpty()) {
@@ -132,7 +133,7 @@ final class CitationMerger {
                 continue;
             }
             int to = i + 1 < kept.size() ? Math.max(a.end(), kept.get(i + 1).phraseStart()) : a.end() + 300;
-            for (RelationRules.TitleVerb v : rules.titleVerbs(a.end(), to)) {
+            for (StatedRules.TitleVerb v : rules.titleVerbs(a.end(), to)) {
                 for (int l = 0; l < laws.size(); l++) {
                     Citation law = laws.get(l);
                     if (rules.namesAt(v.objectStart(), names.get(l)) && !a.written().equals(law.numberSymbol())) {
