@@ -339,6 +339,26 @@ class ApiEndToEndTest {
         });
     }
 
+    /**
+     * A keep-alive client that got an error Jetty answers itself (414: the address too long) must
+     * be told the connection is closing, or it sends its next request on a closed socket and loses it.
+     */
+    @Test
+    void anErrorJettyAnswersItselfSaysTheConnectionCloses() {
+        JavalinTest.test(app(), (server, client) -> {
+            List<RawHttp.Answer> answers = RawHttp.keepAlive(server.port(), "/api/search?q=" + "a".repeat(20_000), "/api/health");
+            RawHttp.Answer tooLong = answers.get(0);
+            assertEquals(414, tooLong.status());
+            boolean closing = "close".equalsIgnoreCase(tooLong.headers().get("connection"));
+            assertTrue(closing || answers.get(1) != null,
+                    "a 414 without Connection: close on a connection that is then closed: " + tooLong.headers());
+            // And a keep-alive client is not hurt by a 404 of ours: the connection stays open.
+            List<RawHttp.Answer> ours = RawHttp.keepAlive(server.port(), "/api/documents/no-such-document", "/api/health");
+            assertEquals(404, ours.get(0).status());
+            assertEquals(200, ours.get(1).status());
+        });
+    }
+
     @Test
     void crossOriginCachingCompressionAndRateLimits() {
         Javalin limited = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard()),

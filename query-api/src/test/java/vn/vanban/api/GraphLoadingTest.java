@@ -1,6 +1,7 @@
 package vn.vanban.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,14 @@ class GraphLoadingTest {
 
                 CompletableFuture<Integer> implementers = CompletableFuture.supplyAsync(
                         () -> client.get("/api/documents/86-nq-cp-2021/implementers").code());
-                loading.complete(open.graph()); // the graph arrives: a request made meanwhile is answered from it
+                // Until the handler waits on the graph (a dependent of the future), or the request
+                // is answered without waiting: no clock, a condition.
+                while (loading.getNumberOfDependents() == 0 && !implementers.isDone()) {
+                    Thread.onSpinWait();
+                }
+                assertFalse(implementers.isDone(), "a graph request is answered only once the graph is there: "
+                        + (implementers.isDone() ? implementers.get() : ""));
+                loading.complete(open.graph()); // the graph arrives: the request waiting is answered from it
                 assertEquals(200, implementers.get());
                 assertEquals("ready", JSON.readTree(client.get("/api/health").body().string()).get("graph").asText());
             });

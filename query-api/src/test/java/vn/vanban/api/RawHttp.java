@@ -53,4 +53,62 @@ final class RawHttp {
             return Integer.parseInt(line.split(" ")[1]);
         }
     }
+
+    /** An answer read off a kept-alive socket: its status line and headers (lower-cased names), or null if none came. */
+    record Answer(int status, java.util.Map<String, String> headers) {}
+
+    /**
+     * Sends each target as a GET on one socket, as a keep-alive client does, each after the
+     * previous answer was read whole; the answers, null where the server answered nothing.
+     */
+    static java.util.List<Answer> keepAlive(int port, String... targets) throws Exception {
+        java.util.List<Answer> answers = new java.util.ArrayList<>();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            for (String target : targets) {
+                try {
+                    out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException closed) {
+                    answers.add(null);
+                    continue;
+                }
+                answers.add(readAnswer(in));
+            }
+        }
+        return answers;
+    }
+
+    private static Answer readAnswer(java.io.InputStream in) throws Exception {
+        String status;
+        try {
+            status = line(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (status == null || status.isEmpty()) {
+            return null;
+        }
+        java.util.Map<String, String> headers = new java.util.TreeMap<>();
+        for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
+            int colon = h.indexOf(':');
+            headers.put(h.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), h.substring(colon + 1).trim());
+        }
+        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+        in.readNBytes(length);
+        return new Answer(Integer.parseInt(status.split(" ")[1]), headers);
+    }
+
+    private static String line(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c = in.read(); c != -1; c = in.read()) {
+            if (c == '\n') {
+                return b.toString().stripTrailing();
+            }
+            b.append((char) c);
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
 }

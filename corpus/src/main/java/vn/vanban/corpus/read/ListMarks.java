@@ -54,7 +54,7 @@ final class ListMarks {
                 }
             }
         }
-        int lineStart = folded.lastIndexOf('\n', Math.max(0, itemStart - 1)) + 1;
+        int lineStart = RelationRules.lastBefore(folded, '\n', Math.max(0, itemStart)) + 1;
         Map.Entry<Integer, Optional<Relation>> mark = listMarks.floorEntry(lineStart - 1);
         return mark == null ? null : mark.getValue().orElse(null);
     }
@@ -86,7 +86,7 @@ final class ListMarks {
      * short line (a table cell, a list item) below such a heading with no article between.
      */
     Relation annexRelation(int at) {
-        int lineStart = folded.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int lineStart = RelationRules.lastBefore(folded, '\n', Math.max(0, at)) + 1;
         if (RelationRules.lineEnd(folded, at) - lineStart > 300) {
             return null; // a paragraph, not a row
         }

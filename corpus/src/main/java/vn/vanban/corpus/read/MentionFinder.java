@@ -323,7 +323,7 @@ final class MentionFinder {
     private static boolean inBasisClause(String folded, int at) {
         int s = RelationRules.sentenceStart(folded, at);
         // A "Căn cứ" clause opens its line, also where the line above ends without punctuation (a title).
-        int line = folded.lastIndexOf('\n', at - 1) + 1;
+        int line = RelationRules.lastBefore(folded, '\n', at) + 1;
         return folded.substring(s, at).stripLeading().startsWith("can cu")
                 || folded.substring(line, at).stripLeading().startsWith("can cu");
     }

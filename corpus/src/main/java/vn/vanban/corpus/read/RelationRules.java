@@ -124,7 +124,7 @@ final class RelationRules {
 
     /** Where the clause holding {@code at} starts: the sentence's start or the last semicolon. */
     static int clauseStart(String folded, int at) {
-        return Math.max(sentenceStart(folded, at), folded.lastIndexOf(';', at - 1) + 1);
+        return Math.max(sentenceStart(folded, at), lastBefore(folded, ';', at) + 1);
     }
 
     /** The last verb in [from, to) that reaches {@code to}: only fillers (or a locative) between. */
@@ -243,7 +243,7 @@ final class RelationRules {
             return true;
         }
         // The paragraph: from a line opening with "Căn cứ" down to a line that opens something else.
-        int line = folded.lastIndexOf('\n', at - 1) + 1;
+        int line = lastBefore(folded, '\n', at) + 1;
         for (int steps = 0; steps < 12; steps++) {
             String l = folded.substring(line, lineEnd(folded, line));
             if (l.isBlank()) {
@@ -255,7 +255,7 @@ final class RelationRules {
             if (BLOCK_END.matcher(l).find() || line == 0) {
                 return false;
             }
-            line = folded.lastIndexOf('\n', line - 2) + 1;
+            line = lastBefore(folded, '\n', line - 1) + 1;
             String above = folded.substring(line, lineEnd(folded, line)).strip();
             if (above.endsWith(".") || above.endsWith(".\u201d") || above.endsWith(":")) {
                 return false; // a sentence ended on the line above: this is not its paragraph
@@ -264,9 +264,33 @@ final class RelationRules {
         return false;
     }
 
+    /**
+     * Reading looks at most this far back or ahead for a sentence, a clause or a line: farther than
+     * any of them reaches in a real document, and what keeps a text without breaks (a hostile
+     * file of one 1.4 MB line) from costing the square of its length.
+     */
+    static final int LOOK = 2000;
+
+    /** Where the line from {@code from} ends: its newline, or LOOK on. */
     static int lineEnd(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
+        int last = Math.min(s.length(), from + LOOK);
+        for (int i = from; i < last; i++) {
+            if (s.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return last;
+    }
+
+    /** The last {@code c} before {@code at}, looking back LOOK at most: -1 if the text starts first, else the place looking stopped. */
+    static int lastBefore(String s, char c, int at) {
+        int floor = Math.max(0, at - LOOK);
+        for (int i = Math.min(at, s.length()) - 1; i >= floor; i--) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return floor - 1;
     }
 
     /** mentions[i] joined to the one before by "và" or a comma alone: both are governed alike. */
@@ -362,7 +386,7 @@ final class RelationRules {
      * break lines inside sentences.
      */
     static int sentenceStart(String folded, int at) {
-        int start = 0;
+        int start = Math.max(0, at - LOOK);
         Matcher m = SENTENCE_END.matcher(folded);
         m.region(Math.max(0, at - 2000), at);
         while (m.find()) {

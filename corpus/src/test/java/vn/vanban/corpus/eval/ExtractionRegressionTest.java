@@ -1,12 +1,12 @@
 package vn.vanban.corpus.eval;
 
+import vn.vanban.corpus.SharedData;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.vanban.corpus.read.DocumentReader;
 
@@ -24,8 +24,7 @@ class ExtractionRegressionTest {
     @Test
     @SuppressWarnings("unchecked")
     void qualityOnTheDevelopmentSetHolds() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("gazette")),
-                () -> "skipped: " + SHARED.toAbsolutePath().normalize() + " not found (the labelled texts are not in the repository)");
+        SharedData.require(SHARED.resolve("gazette"));
         ExtractionEval.Report r = new ExtractionEval(new DocumentReader()).run(LABELS, SHARED);
         Map<String, Object> citations = (Map<String, Object>) r.figures().get("citations");
         Map<String, Object> header = (Map<String, Object>) r.figures().get("gazetteHeader");
@@ -58,8 +57,7 @@ class ExtractionRegressionTest {
     @Test
     @SuppressWarnings("unchecked")
     void portalPagesHold() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("tvpl")),
-                () -> "skipped: " + SHARED.resolve("tvpl").toAbsolutePath().normalize() + " not found");
+        SharedData.require(SHARED.resolve("tvpl"));
         ExtractionEval.Report r = new ExtractionEval(new DocumentReader()).run(LABELS, SHARED);
         Map<String, Object> portal = (Map<String, Object>) r.figures().get("portalHeader");
         Map<String, Object> pages = (Map<String, Object>) r.figures().get("labelledPagesHeader");

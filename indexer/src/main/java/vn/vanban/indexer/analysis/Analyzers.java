@@ -19,18 +19,27 @@ public final class Analyzers {
         return new VietnameseAnalyzer(true);
     }
 
+    /**
+     * The index's analysis of the folded text fields: each syllable folded, and a marked one also
+     * as written at the same position. Searched with {@link #exact()}: a syllable typed without marks
+     * is its folded form and matches every form; one typed with marks matches that form alone.
+     */
+    public static Analyzer forms() {
+        return new VietnameseAnalyzer(VietnameseAnalyzer.Form.FORMS, false);
+    }
+
     public static Analyzer foldedPairs() {
         return new VietnameseAnalyzer(true, true);
     }
 
     public static Analyzer perField() {
         Analyzer exact = exact();
-        Analyzer folded = folded();
+        Analyzer forms = forms();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
                 Fields.TEXT, exact,
                 Fields.SUBJECT, exact,
-                Fields.TEXT_FOLDED, folded,
-                Fields.SUBJECT_FOLDED, folded,
+                Fields.TEXT_FOLDED, forms,
+                Fields.SUBJECT_FOLDED, forms,
                 Fields.TEXT_FOLDED_PAIRS, foldedPairs()));
     }
 }

@@ -5,14 +5,13 @@ import java.io.StringReader;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 
 /**
- * The three analyses of a document's text (exact, folded, and the folded syllable pairs) from one
+ * The three analyses of a document's text (exact, folded with the marked forms, and the folded syllable pairs) from one
  * pass of the tokenizer: word breaking is most of the cost of indexing, and the three fields share
  * it. The tokens are those of {@link Analyzers}' analyzers for the same fields (a test holds them
  * equal). The {@link #exact} stream feeds the others and {@link #folded} the pairs: they must be
@@ -31,8 +30,8 @@ public final class TextStreams {
         // Tone placement and case once, for all three: folding what they give folds the same as
         // folding the raw syllable (the marks go either way).
         TeeSinkTokenFilter syllables = new TeeSinkTokenFilter(new LowerCaseFilter(new ToneNormalizationFilter(source)));
-        TeeSinkTokenFilter folded = new TeeSinkTokenFilter(new ICUFoldingFilter(syllables.newSinkTokenStream()));
-        this.foldedPairs = pairs(folded.newSinkTokenStream());
+        TeeSinkTokenFilter folded = new TeeSinkTokenFilter(new MarkedFormFilter(syllables.newSinkTokenStream()));
+        this.foldedPairs = pairs(new StackedDropFilter(folded.newSinkTokenStream()));
         this.folded = folded;
         this.exact = syllables;
     }

@@ -210,6 +210,7 @@ public final class CorpusIndexer {
                     commitData.put(READER_KEY, readBy);
                 }
                 writer.setLiveCommitData(commitData.entrySet());
+                progress.committing();
                 writer.commit();
                 update = previous.map(g -> new GraphUpdate(g, replaced, added))
                         .orElse(fresh ? new GraphUpdate(null, Set.of(), added) : null);
@@ -228,6 +229,7 @@ public final class CorpusIndexer {
                 } else {
                     graph = GraphLoader.build(committed, vocabulary);
                 }
+                progress.storingGraph();
                 new GraphStore(layout.graph()).write(graph);
                 Files.deleteIfExists(layout.legacyGraph()); // of an older version, and of an older commit now
                 return new IndexRun(files.size(), filesRead, indexed, unchanged, removed, List.copyOf(failures), problems,

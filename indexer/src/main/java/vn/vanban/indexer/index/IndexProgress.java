@@ -23,5 +23,11 @@ public interface IndexProgress {
     /** Two sources gave the same document id; the index keeps the later one. */
     default void duplicate(String id, String earlier, String later) {}
 
+    /** Every file is read and written: the run commits now (until then, the last commit is the index). */
+    default void committing() {}
+
+    /** The index is committed; its citation graph is stored now (a stale graph is rebuilt on opening). */
+    default void storingGraph() {}
+
     IndexProgress SILENT = new IndexProgress() {};
 }

@@ -8,9 +8,10 @@ public final class Fields {
     /**
      * The version of the mapping below: an index built with another is rebuilt from its files.
      * 2: the folded text has offsets in its postings. 3: the pairs fields have no positions.
-     * 4: pairs of syllables are indexed folded only.
+     * 4: pairs of syllables are indexed folded only. 5: the folded fields hold each marked syllable
+     * as written too, at its folded form's position (accents typed are accents meant).
      */
-    public static final String SCHEMA = "4";
+    public static final String SCHEMA = "5";
 
     /** Stable document id (keyword, stored): 2763-ubnd-kgvx-2021-dien-bien. */
     public static final String ID = "id";
@@ -20,7 +21,11 @@ public final class Fields {
 
     /** Full text, analysed with diacritics kept (tone placement and case normalised). */
     public static final String TEXT = "text";
-    /** Full text, folded: no diacritics, đ → d. */
+    /**
+     * Full text, folded (no diacritics, đ → d), and each marked syllable also as written (tone
+     * placement and case normalised) at the same position: searched as typed, an unmarked syllable
+     * matches every form, a marked one that form alone, in phrases too.
+     */
     public static final String TEXT_FOLDED = "text_folded";
     /**
      * Pairs of adjacent syllables, folded (Vietnamese words are mostly two syllables). Folded
@@ -28,7 +33,7 @@ public final class Fields {
      * 0) and were a quarter of the cost of inverting a document.
      */
     public static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
-    /** Trích yếu, both ways. */
+    /** Trích yếu, as written and as the folded text (folded, with the marked forms). */
     public static final String SUBJECT = "subject";
     public static final String SUBJECT_FOLDED = "subject_folded";
 

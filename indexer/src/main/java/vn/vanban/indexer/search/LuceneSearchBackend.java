@@ -93,7 +93,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher s = new IndexSearcher(reader);
+                IndexSearcher s = new FormsSearcher(reader);
                 s.setSimilarity(similarity);
                 return s;
             }
@@ -110,7 +110,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         IndexSearcher shared = searchers.acquire();
         try {
             // A searcher of its own for this search: the time limit is a searcher's setting.
-            IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+            IndexSearcher s = new FormsSearcher(shared.getIndexReader());
             s.setSimilarity(shared.getSimilarity());
             s.setTimeout(timeouts.get());
             FieldDoc after = request.cursor() == null ? null

@@ -68,11 +68,14 @@ public final class QueryBuilder {
 
     public QueryBuilder(SearchTuning tuning) {
         this.tuning = tuning;
-        folded = new SimpleQueryParser(Analyzers.folded(), Fields.TEXT_FOLDED);
+        // The folded fields hold each marked syllable as written beside its folded form: a query
+        // analysed as typed (marks kept, tone placement and case normalised) matches the form typed
+        // where it has marks, and every form where it has none.
+        folded = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
         folded.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        foldedAll = new SimpleQueryParser(Analyzers.folded(), Fields.TEXT_FOLDED);
+        foldedAll = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
         foldedAll.setDefaultOperator(BooleanClause.Occur.MUST);
-        subject = new SimpleQueryParser(Analyzers.folded(), Fields.SUBJECT_FOLDED);
+        subject = new SimpleQueryParser(Analyzers.exact(), Fields.SUBJECT_FOLDED);
         subject.setDefaultOperator(BooleanClause.Occur.SHOULD);
         exact = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT);
         exact.setDefaultOperator(BooleanClause.Occur.SHOULD);
@@ -109,8 +112,9 @@ public final class QueryBuilder {
         if (!words.isEmpty()) {
             boolean keywords = words.size() <= KEYWORD_QUERY_WORDS;
             Query foldedWords = (keywords ? foldedAll : folded).parse(loose);
-            b.add(new BoostQuery(foldedWords, tuning.foldedWeight()),
-                    keywords ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            // Required either way (all words, or any of them for a question): the views below only
+            // rank, and their folded pairs and subject must not let in a document without a word as typed.
+            b.add(new BoostQuery(foldedWords, tuning.foldedWeight()), BooleanClause.Occur.MUST);
             b.add(new BoostQuery(subject.parse(loose), tuning.subjectBoost()), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
         }
@@ -150,7 +154,7 @@ public final class QueryBuilder {
      * itself as a filter (pairs "a b" and "b c" may be far apart). One syllable is a word; none, nothing.
      */
     private Query phrase(String phrase) {
-        List<String> syllables = tokens(Analyzers.folded(), phrase);
+        List<String> syllables = tokens(Analyzers.exact(), phrase); // as typed: marked forms and folded ones
         if (syllables.isEmpty()) {
             return null;
         }
@@ -161,7 +165,8 @@ public final class QueryBuilder {
         for (String pair : new LinkedHashSet<>(tokens(foldedPairs, phrase))) {
             b.add(new TermQuery(new Term(Fields.TEXT_FOLDED_PAIRS, pair)), BooleanClause.Occur.MUST);
         }
-        if (syllables.size() > 2) {
+        // A folded pair is the phrase when it is two unmarked syllables; a marked one, or a third, needs the positions.
+        if (syllables.size() > 2 || !syllables.equals(tokens(Analyzers.folded(), phrase))) {
             b.add(new PhraseQuery(Fields.TEXT_FOLDED, syllables.toArray(String[]::new)), BooleanClause.Occur.FILTER);
         }
         return new BoostQuery(b.build(), tuning.foldedWeight());

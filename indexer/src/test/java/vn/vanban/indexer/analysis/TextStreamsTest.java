@@ -52,7 +52,7 @@ class TextStreamsTest {
         TextStreams streams = TextStreams.of(text);
         // In the order the indexer consumes them.
         assertEquals(analyzed(Analyzers.exact(), text), drain(streams.exact()), "exact: " + text);
-        assertEquals(analyzed(Analyzers.folded(), text), drain(streams.folded()), "folded: " + text);
+        assertEquals(analyzed(Analyzers.forms(), text), drain(streams.folded()), "folded with the marked forms: " + text);
         assertEquals(analyzed(Analyzers.foldedPairs(), text), drain(streams.foldedPairs()), "folded pairs: " + text);
     }
 

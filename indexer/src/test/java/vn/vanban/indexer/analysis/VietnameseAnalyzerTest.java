@@ -49,6 +49,25 @@ class VietnameseAnalyzerTest {
     }
 
     @Test
+    void formsStackEachMarkedSyllableAsWrittenOnItsFoldedForm() throws IOException {
+        // The folded form first, the marked form at the same position with the same offsets; an unmarked syllable once.
+        assertEquals(List.of(new Token("gian", 0, 4), new Token("giãn", 0, 4), new Token("cach", 5, 9),
+                        new Token("cách", 5, 9), new Token("thoi", 10, 14), new Token("gian", 15, 19),
+                        new Token("hoa", 20, 23), new Token("hòa", 20, 23), new Token("d", 24, 25), new Token("đ", 24, 25)),
+                tokens(Analyzers.forms(), "Giãn cách thoi gian HOÀ Đ"));
+        List<Integer> increments = new ArrayList<>();
+        try (TokenStream ts = Analyzers.forms().tokenStream("f", "Uỷ ban hoà")) {
+            var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                increments.add(inc.getPositionIncrement());
+            }
+            ts.end();
+        }
+        assertEquals(List.of(1, 0, 1, 1, 0), increments, "uy ủy ban hoa hòa: a stacked form takes no position");
+    }
+
+    @Test
     void decomposedInputGivesTheSameTermsWithOffsetsIntoTheInput() throws IOException {
         String nfd = java.text.Normalizer.normalize("Điện Biên", java.text.Normalizer.Form.NFD);
         List<Token> t = tokens(Analyzers.exact(), nfd);
@@ -85,7 +104,7 @@ class VietnameseAnalyzerTest {
     void randomUnicodeNeverBreaksTheAnalyzers() throws IOException {
         long seed = Long.getLong("tests.seed", 20261123L);
         Random random = new Random(seed);
-        for (Analyzer a : List.of(Analyzers.exact(), Analyzers.folded(), new VietnameseAnalyzer(false, true), Analyzers.foldedPairs())) {
+        for (Analyzer a : List.of(Analyzers.exact(), Analyzers.folded(), Analyzers.forms(), new VietnameseAnalyzer(false, true), Analyzers.foldedPairs())) {
             for (int i = 0; i < 500; i++) {
                 String s = randomText(random);
                 int lastStart = 0;

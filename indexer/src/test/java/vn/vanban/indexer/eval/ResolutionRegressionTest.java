@@ -1,12 +1,12 @@
 package vn.vanban.indexer.eval;
 
+import vn.vanban.indexer.SharedData;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
@@ -25,7 +25,7 @@ class ResolutionRegressionTest {
     @SuppressWarnings("unchecked")
     void yearlessCitationsResolveToTheDocumentMeant() throws Exception {
         Path csv = SHARED.resolve("binhduong/binhduong-dev.csv");
-        Assumptions.assumeTrue(Files.exists(csv), () -> "skipped: " + csv.toAbsolutePath().normalize() + " not found");
+        SharedData.require(csv);
         YearlessEval.Report r = YearlessEval.run(Path.of("..", "corpus", "eval", "yearless-labels.jsonl"), csv,
                 new DocumentReader(), Vocabulary.standard());
         Map<String, Object> f = r.figures();

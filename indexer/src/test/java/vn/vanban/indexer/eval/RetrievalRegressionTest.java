@@ -1,16 +1,16 @@
 package vn.vanban.indexer.eval;
 
+import vn.vanban.indexer.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Pins search quality on ALQAC 2022 (../shared/eval/alqac2022, not in the repository; skipped,
- * and saying so, where it is absent): MRR@10 ≥ 0.88 as written, and without diacritics ≥ 0.95
- * times that.
+ * and saying so, where it is absent; failed under CI=true): MRR@10 ≥ 0.92 as written and without
+ * diacritics.
  */
 class RetrievalRegressionTest {
 
@@ -18,10 +18,10 @@ class RetrievalRegressionTest {
 
     @Test
     void alqacQualityHolds() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SET.resolve("law.json")),
-                () -> "skipped: " + SET.toAbsolutePath().normalize() + " not found");
+        SharedData.require(SET.resolve("law.json"));
         RetrievalEval.Report r = new RetrievalEval().run(SET.resolve("law.json"), SET.resolve("question.json"));
-        assertTrue(r.accented().mrr10() >= 0.88, () -> "as written: " + r.asMap());
-        assertTrue(r.unaccented().mrr10() >= 0.95 * r.accented().mrr10(), () -> "without diacritics: " + r.asMap());
+        // 2026-12-02, with accents typed meaning accents: 0.926 as written, 0.925 without diacritics (0.926 / 0.925 before).
+        assertTrue(r.accented().mrr10() >= 0.92, () -> "as written: " + r.asMap());
+        assertTrue(r.unaccented().mrr10() >= 0.92, () -> "without diacritics: " + r.asMap());
     }
 }

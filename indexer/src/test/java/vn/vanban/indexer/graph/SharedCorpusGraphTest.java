@@ -1,5 +1,6 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.indexer.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.corpus.read.DocumentReader;
@@ -30,8 +30,7 @@ class SharedCorpusGraphTest {
 
     @Test
     void realDocumentsMakeTheExpectedGraph(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("gazette")),
-                () -> "skipped: " + SHARED.toAbsolutePath().normalize() + " not found");
+        SharedData.require(SHARED.resolve("gazette"));
         IndexLayout layout = new IndexLayout(dir.resolve("i"));
         CorpusIndexer indexer = new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard());
         indexer.index(List.of(Path.of("..", "corpus", "documents"), SHARED.resolve("gazette")), IndexProgress.SILENT);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.corpus.read.DocumentReader;
@@ -34,9 +35,19 @@ class CorpusWatcherTest {
         try (CorpusWatcher watcher = new CorpusWatcher(List.of(corpus), Duration.ofMillis(300))) {
             Thread t = Thread.ofPlatform().daemon().start(() -> {
                 try {
-                    watcher.watch(roots -> indexer.index(roots, IndexProgress.SILENT), runs::add);
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
+                    watcher.watch(roots -> indexer.index(roots, IndexProgress.SILENT), new CorpusWatcher.Listener() {
+                        @Override
+                        public void indexed(IndexRun run) {
+                            runs.add(run);
+                        }
+
+                        @Override
+                        public void runFailed(Exception e) {
+                            failure.set(e); // a run that failed is the test's failure, not a wait for one that never comes
+                        }
+                    });
+                } catch (Throwable e) {
+                    failure.set(e); // the test fails with it at once, not by waiting out its patience
                 }
             });
 
@@ -59,14 +70,26 @@ class CorpusWatcherTest {
 
             t.interrupt();
             t.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
+            rethrow();
+        }
+    }
+
+    /** What the watcher thread threw, if anything. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private void rethrow() {
+        Throwable e = failure.get();
+        if (e != null) {
+            throw new AssertionError("the watcher failed: " + e, e);
         }
     }
 
     /** The first run that shows the change (a burst may be split over two runs). */
-    private static IndexRun awaitRun(BlockingQueue<IndexRun> runs, java.util.function.Predicate<IndexRun> done)
+    private IndexRun awaitRun(BlockingQueue<IndexRun> runs, java.util.function.Predicate<IndexRun> done)
             throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
         while (System.nanoTime() < until) {
+            rethrow();
             IndexRun r = runs.poll(1, TimeUnit.SECONDS);
             if (r != null && done.test(r)) {
                 return r;

@@ -21,8 +21,10 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
 
 /**
- * Kills the indexer ({@code kill -9}) at random moments of a run, 20 times, on a corpus that grows
- * and loses files between runs. After each kill: the index opens; it holds exactly the files of
+ * Kills the indexer ({@code kill -9}) 20 times, on a corpus that grows and loses files between
+ * runs: at random moments, and in each phase of the commit window (while reading, just before the
+ * Lucene commit, after it and before the graph is stored), where the run itself waits to be
+ * killed, so that every phase is hit whatever the machine's speed. After each kill: the index opens; it holds exactly the files of
  * the last completed commit (the run before, or this one if the kill came after its commit); the
  * graph a reader of the index gets is the graph of that index; and the next run completes.
  */
@@ -36,6 +38,8 @@ class KillNineTest {
     private static final int ROUNDS = 20;
     private static final int NEW_PER_ROUND = 60;
     private static final int GONE_PER_ROUND = 5;
+    /** Where a round's kill lands: "" at a random moment, else in that phase of the run (IndexOnceMain). */
+    private static final List<String> PHASES = List.of("", "reading", "committing", "storingGraph");
 
     @Test
     void killedAtRandomTheIndexStaysTheLastCommitAndTheNextRunCompletes(@TempDir Path dir) throws Exception {
@@ -53,14 +57,13 @@ class KillNineTest {
         }
         // The first run is not killed: its length sets the range of the kill times.
         long started = System.nanoTime();
-        Process first = child(corpus, layout);
+        Process first = child(corpus, layout, "");
         assertEquals(0, first.waitFor(), "an uncut run exits 0");
         long runMillis = Math.max(200, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         Set<String> committed = files(corpus);
         assertEquals(committed, indexedSources(layout));
 
-        int beforeCommit = 0;
-        int afterCommit = 0;
+        java.util.Map<String, Integer> killedIn = new java.util.TreeMap<>();
         for (int round = 1; round <= ROUNDS; round++) {
             List<Path> present = new ArrayList<>(Files.list(corpus).sorted().toList());
             for (int i = 0; i < GONE_PER_ROUND; i++) {
@@ -71,21 +74,39 @@ class KillNineTest {
             }
             Set<String> now = files(corpus);
 
-            Process p = child(corpus, layout);
-            long killAt = (long) (random.nextDouble() * runMillis * 1.2);
-            p.waitFor(killAt, TimeUnit.MILLISECONDS);
+            // Rounds take turns: killed at a random moment, or paused by the run itself in a phase
+            // of the commit window and killed there (no clock: the run says where it is).
+            String phase = PHASES.get(round % PHASES.size());
+            String where;
+            Process p = child(corpus, layout, phase);
+            if (phase.isEmpty()) {
+                long killAt = (long) (random.nextDouble() * runMillis * 1.2);
+                p.waitFor(killAt, TimeUnit.MILLISECONDS);
+                where = "round " + round + " (seed " + seed + ", killed at " + killAt + " ms)";
+            } else {
+                String said;
+                try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+                    said = out.readLine();
+                    p.destroyForcibly(); // SIGKILL, while the run waits in its phase
+                }
+                assertEquals("paused " + phase, said, "round " + round + ": the run reaches " + phase);
+                where = "round " + round + " (seed " + seed + ", killed in " + phase + ")";
+            }
             p.destroyForcibly(); // SIGKILL
             p.waitFor();
 
-            String where = "round " + round + " (seed " + seed + ", killed at " + killAt + " ms)";
             Set<String> indexed = indexedSources(layout);
             assertTrue(indexed.equals(committed) || indexed.equals(now),
                     where + ": the index holds neither the last commit nor this run's files");
-            if (indexed.equals(committed)) {
-                beforeCommit++;
-            } else {
-                afterCommit++;
+            switch (phase) {
+                // Before the commit the last commit is the index; once Lucene has committed, this
+                // run's files are, and the graph stored beside (the last commit's) must not be served for it.
+                case "reading", "committing" -> assertEquals(committed, indexed, where + ": the last commit stays the index");
+                case "storingGraph" -> assertEquals(now, indexed, where + ": the commit was made");
+                default -> { }
             }
+            killedIn.merge(phase.isEmpty() ? (indexed.equals(committed) ? "random, before the commit" : "random, after it")
+                    : phase, 1, Integer::sum);
             assertGraphMatchesIndex(layout, where);
 
             IndexRun completed = new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard())
@@ -95,8 +116,10 @@ class KillNineTest {
             assertGraphMatchesIndex(layout, where + ", after the next run");
             committed = now;
         }
-        System.out.printf("KillNineTest: %d kills, %d before the commit, %d after (seed %d, run ~%d ms)%n",
-                ROUNDS, beforeCommit, afterCommit, seed, runMillis);
+        System.out.printf("KillNineTest: %d kills: %s (seed %d, run ~%d ms)%n", ROUNDS, killedIn, seed, runMillis);
+        for (String phase : PHASES.subList(1, PHASES.size())) {
+            assertEquals(ROUNDS / PHASES.size(), killedIn.getOrDefault(phase, 0), "kills in " + phase + ": " + killedIn);
+        }
     }
 
     private static void write(Path corpus, List<String> templates, int number, Random random) throws Exception {
@@ -105,13 +128,12 @@ class KillNineTest {
         Files.writeString(corpus.resolve(number + ".txt"), text);
     }
 
-    private static Process child(Path corpus, IndexLayout layout) throws Exception {
+    private static Process child(Path corpus, IndexLayout layout, String pauseAt) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                IndexOnceMain.class.getName(), corpus.toString(), layout.root().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        ProcessBuilder b = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                IndexOnceMain.class.getName(), corpus.toString(), layout.root().toString(), pauseAt)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        return (pauseAt.isEmpty() ? b.redirectOutput(ProcessBuilder.Redirect.DISCARD) : b).start();
     }
 
     private static Set<String> files(Path corpus) throws Exception {

@@ -55,4 +55,16 @@ final class ConsoleProgress implements IndexProgress {
         err.printf("vanban index: %s and %s give the same document (%s); the index keeps %s%n", earlier, later, id, later);
         err.flush();
     }
+
+    @Override
+    public synchronized void committing() {
+        err.printf("vanban index: committing (until it is done, the last commit stays the index)%n");
+        err.flush();
+    }
+
+    @Override
+    public synchronized void storingGraph() {
+        err.printf("vanban index: committed; storing the citation graph%n");
+        err.flush();
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -12,7 +13,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors Jetty answers before a request reaches Javalin (a URI or headers too long, a malformed
- * request line) in the API's one error shape instead of Jetty's HTML page.
+ * request line) in the API's one error shape instead of Jetty's HTML page, saying that the
+ * connection closes.
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -34,6 +36,9 @@ final class ProblemErrorHandler extends ErrorHandler {
         byte[] body = mapper.writeValueAsBytes(Problem.of(code, title, detail));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        // Jetty closes the connection after a request it could not take: a keep-alive client must
+        // be told, or it sends its next request on the closed socket and loses it.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }
