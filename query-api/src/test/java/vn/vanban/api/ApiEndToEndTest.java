@@ -301,6 +301,11 @@ class ApiEndToEndTest {
             JsonNode missing = get(client, "/api/documents/no-such-doc", 404);
             assertEquals(404, missing.get("status").asInt());
             assertTrue(missing.get("detail").asText().contains("no-such-doc"));
+            assertEquals("Không có văn bản nào mang mã «no-such-doc» trong chỉ mục.", missing.get("detailVi").asText(),
+                    "the detail in Vietnamese, for the page");
+            assertEquals("Số kết quả mỗi trang (size) phải từ 1 đến 100, không phải 1000.",
+                    get(client, "/api/search?size=1000", 400).get("detailVi").asText());
+            assertEquals("Không có địa chỉ /api/nowhere.", get(client, "/api/nowhere", 404).get("detailVi").asText());
             Response r = client.get("/api/documents/no-such-doc");
             assertTrue(r.headers().get("Content-Type").get(0).startsWith("application/problem+json"), r.headers().get("Content-Type").toString());
             assertTrue(get(client, "/api/search?size=1000", 400).get("detail").asText().contains("size"));
@@ -330,7 +335,9 @@ class ApiEndToEndTest {
             Response tooLong = client.get("/api/search?q=" + "a".repeat(100_000));
             assertEquals(414, tooLong.code());
             assertTrue(tooLong.headers().get("Content-Type").get(0).startsWith("application/problem+json"));
-            assertEquals(414, JSON.readTree(tooLong.body().string()).get("status").asInt());
+            JsonNode tooLongProblem = JSON.readTree(tooLong.body().string());
+            assertEquals(414, tooLongProblem.get("status").asInt());
+            assertTrue(tooLongProblem.get("detailVi").asText().startsWith("Địa chỉ quá dài"), tooLongProblem.toString());
             // Bad percent-encoding, which HTTP clients refuse to send: written on the socket.
             for (String target : List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28")) {
                 int status = RawHttp.status(server.port(), target);

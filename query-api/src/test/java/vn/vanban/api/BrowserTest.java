@@ -92,6 +92,14 @@ class BrowserTest {
                 assertEquals(1, browser.findElements(By.cssSelector("#coverage tr.yes")).size());
                 assertTrue(browser.getCurrentUrl().contains("cascade=1102-cd-ttg-2021"), browser.getCurrentUrl());
                 shot(browser, "3-cascade.png");
+
+                // Errors in Vietnamese, as the rest of the page: a document that is not there, a bad date.
+                browser.get(base + "?doc=no-such-document");
+                WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+                assertEquals("Lỗi: Không có văn bản nào mang mã «no-such-document» trong chỉ mục.", alert.getText());
+                browser.get(base + "?q=dich&from=2021-13-45");
+                alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+                assertTrue(alert.getText().startsWith("Lỗi: Ngày bắt đầu (from) phải là một ngày có thật"), alert.getText());
             } finally {
                 browser.quit();
                 app.stop();

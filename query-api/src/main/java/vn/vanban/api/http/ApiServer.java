@@ -95,17 +95,18 @@ public final class ApiServer {
             Map<String, Object> openApi = OpenApi.document(endpoints);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
 
-            config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.detailVi()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus() == 429
-                            ? "too many requests from this address; try again in a minute" : e.getMessage()));
+                            ? "too many requests from this address; try again in a minute" : e.getMessage(),
+                    e.getStatus() == 404 ? "Không có địa chỉ " + ctx.path() + "." : null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(PROBLEM_WRITTEN) == null) { // a handler's own 404 keeps its detail
-                    problem(ctx, 404, "Not found", "no such path: " + ctx.path());
+                    problem(ctx, 404, "Not found", "no such path: " + ctx.path(), "Không có địa chỉ " + ctx.path() + ".");
                 }
             });
             for (int status : new int[] {405, 413, 429}) {
@@ -123,9 +124,13 @@ public final class ApiServer {
     private static final String PROBLEM_WRITTEN = "vanban.problem";
 
     private static void problem(io.javalin.http.Context ctx, int status, String title, String detail) {
+        problem(ctx, status, title, detail, null);
+    }
+
+    private static void problem(io.javalin.http.Context ctx, int status, String title, String detail, String detailVi) {
         ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
         ctx.status(status);
-        ctx.json(Problem.of(status, title, detail));
+        ctx.json(Problem.of(status, title, detail, detailVi));
         ctx.contentType(Problem.CONTENT_TYPE);
     }
 }

@@ -25,7 +25,7 @@ final class DocumentHandler implements Handler {
             return;
         }
         DocNode node = library.graph().node(id)
-                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+                .orElseThrow(() -> ApiException.noDocument(id));
         ctx.json(views.of(node));
     }
 }

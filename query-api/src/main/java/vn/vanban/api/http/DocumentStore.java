@@ -140,7 +140,7 @@ public final class DocumentStore {
         locked(() -> {
             reloader.reloadIfChanged();
             StoredDocument existing = library.search().document(id)
-                    .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "' is indexed"));
+                    .orElseThrow(() -> ApiException.noDocument(id));
             Path source = Path.of(existing.source());
             if (!isAdded(source)) {
                 throw new ApiException(409, "Conflict", "'" + id + "' was indexed from a file (" + source.getFileName()

@@ -21,7 +21,7 @@ final class GraphHandlers {
 
     private static DocNode node(Library library, Context ctx) {
         String id = ctx.pathParam("id");
-        return library.graph().node(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+        return library.graph().node(id).orElseThrow(() -> ApiException.noDocument(id));
     }
 
     static Views.Node view(DocNode n) {
@@ -97,7 +97,7 @@ final class GraphHandlers {
             String root = Params.text(ctx, "root", 300);
             int depth = Params.integer(ctx, "depth", 2, 0, 10);
             if (root != null && !root.isBlank() && library.graph().node(root).isEmpty()) {
-                throw ApiException.notFound("no document with id '" + root + "'");
+                throw ApiException.noDocument(root);
             }
             StringWriter out = new StringWriter();
             export.write(export.select(root == null || root.isBlank() ? null : root, depth), format, out);
@@ -116,7 +116,7 @@ final class GraphHandlers {
             ProvinceMatrix m = library.derived(ProvinceMatrix.class, g -> new ProvinceMatrix(g, library.vocabulary()));
             String root = Params.required(ctx, "root", 300);
             if (library.graph().node(root).isEmpty()) {
-                throw ApiException.notFound("no document with id '" + root + "'");
+                throw ApiException.noDocument(root);
             }
             ProvinceMatrix.Matrix x = m.matrix(root);
             StringBuilder csv = new StringBuilder("province");

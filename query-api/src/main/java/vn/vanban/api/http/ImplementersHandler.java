@@ -19,7 +19,7 @@ final class ImplementersHandler implements Handler {
     public void handle(Context ctx) {
         String id = ctx.pathParam("id");
         DocNode root = library.graph().node(id)
-                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+                .orElseThrow(() -> ApiException.noDocument(id));
         int depth = Params.integer(ctx, "depth", 0, 0, 50);
         NodeFilter filter = Params.nodeFilter(ctx);
         ctx.json(new Views.Implementers(root.id(), root.numberSymbol(), root.date(),

@@ -29,7 +29,8 @@ public final class Library {
                 return loading.join();
             } catch (CompletionException e) {
                 throw new ApiException(503, "Graph unavailable",
-                        "the citation graph of this index could not be loaded: " + e.getCause().getMessage());
+                        "the citation graph of this index could not be loaded: " + e.getCause().getMessage(),
+                        "Không tải được đồ thị trích dẫn của chỉ mục này; tìm kiếm vẫn dùng được. Người vận hành cần xem nhật ký máy chủ.");
             }
         }
     }

@@ -25,10 +25,12 @@ final class Params {
         try {
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("'" + name + "' must be a whole number, not '" + raw + "'");
+            throw ApiException.badRequest("'" + name + "' must be a whole number, not '" + raw + "'",
+                    label(name) + " phải là một số nguyên, không phải «" + raw + "».");
         }
         if (value < min || value > max) {
-            throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max + ", not " + value);
+            throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max + ", not " + value,
+                    label(name) + " phải từ " + min + " đến " + max + ", không phải " + value + ".");
         }
         return value;
     }
@@ -36,7 +38,8 @@ final class Params {
     static String text(Context ctx, String name, int maxLength) {
         String raw = ctx.queryParam(name);
         if (raw != null && raw.length() > maxLength) {
-            throw ApiException.badRequest("'" + name + "' is longer than " + maxLength + " characters");
+            throw ApiException.badRequest("'" + name + "' is longer than " + maxLength + " characters",
+                    label(name) + " dài quá " + maxLength + " ký tự.");
         }
         return raw;
     }
@@ -44,7 +47,7 @@ final class Params {
     static String required(Context ctx, String name, int maxLength) {
         String raw = text(ctx, name, maxLength);
         if (raw == null || raw.isBlank()) {
-            throw ApiException.badRequest("'" + name + "' is required");
+            throw ApiException.badRequest("'" + name + "' is required", "Cần có " + label(name) + ".");
         }
         return raw;
     }
@@ -65,7 +68,8 @@ final class Params {
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
         String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-        throw ApiException.badRequest("'" + name + "' must be " + choices + ", not '" + raw + "'");
+        throw ApiException.badRequest("'" + name + "' must be " + choices + ", not '" + raw + "'",
+                label(name) + " phải là " + choices.replace(" or ", " hoặc ") + ", không phải «" + raw + "».");
     }
 
     /** true or false (any case); {@code fallback} when absent; a 400 otherwise. */
@@ -77,7 +81,8 @@ final class Params {
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.badRequest("'" + name + "' must be true or false, not '" + raw + "'");
+            default -> throw ApiException.badRequest("'" + name + "' must be true or false, not '" + raw + "'",
+                    label(name) + " phải là true hoặc false, không phải «" + raw + "».");
         };
     }
 
@@ -90,7 +95,9 @@ final class Params {
         try {
             return vn.vanban.corpus.model.Level.fromJson(level.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'level' must be central, province, district or commune, not '" + level + "'");
+            throw ApiException.badRequest("'level' must be central, province, district or commune, not '" + level + "'",
+                    label("level") + " phải là central, province, district hoặc commune (trung ương, tỉnh, huyện, xã), không phải «"
+                            + level + "».");
         }
     }
 
@@ -115,7 +122,24 @@ final class Params {
         try {
             return DocDate.parse(raw);
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw ApiException.badRequest("'" + name + "' must be a date as YYYY-MM-DD or YYYY-MM, not '" + raw + "'");
+            throw ApiException.badRequest("'" + name + "' must be a date as YYYY-MM-DD or YYYY-MM, not '" + raw + "'",
+                    label(name) + " phải là một ngày có thật, viết YYYY-MM-DD hoặc YYYY-MM, không phải «" + raw + "».");
         }
+    }
+
+    /** What each parameter is called on the page, for the Vietnamese detail of an error. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("q", "Từ khóa tìm kiếm (q)"), java.util.Map.entry("page", "Số trang (page)"),
+            java.util.Map.entry("size", "Số kết quả mỗi trang (size)"), java.util.Map.entry("from", "Ngày bắt đầu (from)"),
+            java.util.Map.entry("to", "Ngày kết thúc (to)"), java.util.Map.entry("date", "Ngày (date)"),
+            java.util.Map.entry("ref", "Số, ký hiệu văn bản (ref)"), java.util.Map.entry("level", "Cấp (level)"),
+            java.util.Map.entry("sort", "Thứ tự (sort)"), java.util.Map.entry("depth", "Độ sâu (depth)"),
+            java.util.Map.entry("by", "Tiêu chí xếp hạng (by)"), java.util.Map.entry("format", "Định dạng (format)"),
+            java.util.Map.entry("root", "Văn bản gốc (root)"), java.util.Map.entry("cursor", "Con trỏ trang (cursor)"),
+            java.util.Map.entry("type", "Loại văn bản (type)"), java.util.Map.entry("province", "Tỉnh (province)"),
+            java.util.Map.entry("issuer", "Cơ quan ban hành (issuer)"), java.util.Map.entry("facets", "Thống kê (facets)"));
+
+    static String label(String name) {
+        return LABELS.getOrDefault(name, "Tham số «" + name + "»");
     }
 }

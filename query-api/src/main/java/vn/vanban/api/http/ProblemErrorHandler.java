@@ -33,7 +33,7 @@ final class ProblemErrorHandler extends ErrorHandler {
             case 431 -> "the request's headers are larger than this server accepts";
             default -> message == null || message.isBlank() ? title : message;
         };
-        byte[] body = mapper.writeValueAsBytes(Problem.of(code, title, detail));
+        byte[] body = mapper.writeValueAsBytes(Problem.of(code, title, detail, null));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         // Jetty closes the connection after a request it could not take: a keep-alive client must

@@ -31,7 +31,8 @@ final class SearchHandler implements Handler {
         DocDate from = Params.date(ctx, "from");
         DocDate to = Params.date(ctx, "to");
         if (from != null && to != null && from.compareTo(to) > 0) {
-            throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
+            throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")",
+                    "Ngày bắt đầu (" + from + ") sau ngày kết thúc (" + to + ").");
         }
         Filters filters = new Filters(Params.text(ctx, "type", 200), Params.text(ctx, "issuer", 300),
                 level == null ? null : level.json(),
@@ -42,13 +43,15 @@ final class SearchHandler implements Handler {
         try {
             request = new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor), facets);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest(e.getMessage(), "Trang này nằm quá sâu trong kết quả (quá " + SearchRequest.MAX_WINDOW
+                    + " kết quả): hãy đi tiếp bằng nút trang sau.");
         }
         SearchResults r;
         try {
             r = library.search().search(request);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage()); // a cursor this server did not make
+            throw ApiException.badRequest(e.getMessage(), // a cursor this server did not make
+                    "Con trỏ trang (cursor) không phải do máy chủ này tạo ra; hãy tìm lại từ trang đầu.");
         }
         ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(h -> {
             OfficialDocument d = h.reading();

@@ -60,7 +60,7 @@ final class WriteHandlers {
             token.check(ctx);
             String id = ctx.pathParam("id");
             if (id.length() > 300) {
-                throw ApiException.notFound("no document with such an id is indexed");
+                throw ApiException.notFound("no document with such an id is indexed", "Không có văn bản nào mang mã này trong chỉ mục.");
             }
             long started = System.nanoTime();
             busyAware(ctx, () -> {
@@ -95,7 +95,7 @@ final class WriteHandlers {
             return null;
         }
         if (label.codePoints().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("'name' must not contain control characters");
+            throw ApiException.badRequest("'name' must not contain control characters", "Tên tệp (name) không được chứa ký tự điều khiển.");
         }
         return label.strip();
     }
