@@ -36,7 +36,8 @@ import vn.vanban.corpus.model.Relation;
 public final class GraphStore {
 
     private static final int MAGIC = 0x56424731; // "VBG1"
-    private static final int FORMAT = 4; // 4: relations by name, resolution confidence and candidates
+    /** 4: relations by name, resolution confidence and candidates. 5: levels by name too (no enum ordinal is stored). */
+    private static final int FORMAT = 5;
     private static final int NONE = -1;
 
     private final Path file;
@@ -57,7 +58,7 @@ public final class GraphStore {
         for (DocNode n : nodes) {
             nodeIndex.put(n.id(), nodeIndex.size());
             for (String s : new String[] {n.id(), n.key(), n.numberSymbol(), n.name(), n.type(), date(n.date()),
-                    n.issuer(), n.province()}) {
+                    n.issuer(), n.province(), level(n.level())}) {
                 strings.add(s);
             }
         }
@@ -92,7 +93,7 @@ public final class GraphStore {
                 out.writeInt(strings.index(date(n.date())));
                 out.writeInt(strings.index(n.issuer()));
                 out.writeInt(strings.index(n.province()));
-                out.writeByte(n.level() == null ? NONE : n.level().ordinal());
+                out.writeInt(strings.index(level(n.level())));
                 out.writeBoolean(n.inCorpus());
             }
             out.writeInt(edges.size());
@@ -118,7 +119,12 @@ public final class GraphStore {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The stored graph if it was built from this index generation. */
+    /**
+     * The stored graph if it was built from this index generation; empty when there is none, or
+     * it is of another format or commit (then it is rebuilt from the index).
+     *
+     * @throws DamagedGraphException when the file is of this format and commit but cannot be read
+     */
     public Optional<CitationGraph> read(long generation) throws IOException {
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -137,7 +143,6 @@ public final class GraphStore {
                 in.readFully(buffer, 0, length);
                 strings[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
             }
-            Level[] levels = Level.values();
             Map<String, DocDate> dates = new HashMap<>();
             int nodeCount = in.readInt();
             String[] ids = new String[nodeCount];
@@ -151,12 +156,12 @@ public final class GraphStore {
                 String date = string(strings, in.readInt());
                 String issuer = string(strings, in.readInt());
                 String province = string(strings, in.readInt());
-                int level = in.readByte();
+                String level = string(strings, in.readInt());
                 boolean inCorpus = in.readBoolean();
                 ids[i] = id;
                 nodes.add(new DocNode(id, key, numberSymbol, name, type,
                         date == null ? null : dates.computeIfAbsent(date, DocDate::parse), issuer, province,
-                        level == NONE ? null : levels[level], inCorpus));
+                        level == null ? null : Level.fromJson(level), inCorpus));
             }
             int edgeCount = in.readInt();
             String[] sources = new String[edgeCount];
@@ -183,12 +188,14 @@ public final class GraphStore {
                 edges[i] = new CitationEdge(relation, citing, stated, start, end, mentions, status, confidence, candidates);
             }
             if (in.read() != -1) {
-                return Optional.empty(); // more than was written: not a file of ours
+                throw new IOException("bytes past the end of the graph");
             }
             CitationGraph g = CitationGraph.of(generation, nodes, sources, targets, edges);
             return Optional.of(g);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // truncated or unreadable: rebuilt from the index
+            // The header said ours, this commit's: a file that then cannot be read is damaged (a disk
+            // error, a hand edit), said as such, not hidden behind a quiet rebuild.
+            throw new DamagedGraphException(file, e);
         }
     }
 
@@ -224,6 +231,10 @@ public final class GraphStore {
             edges[i] = new CitationEdge(r.relation(), r.citing(), r.stated(), r.start(), r.end(), r.mentions(), r.status());
         }
         return Optional.of(CitationGraph.of(generation, s.nodes(), sources, targets, edges));
+    }
+
+    private static String level(Level level) {
+        return level == null ? null : level.json();
     }
 
     private static String date(DocDate d) {

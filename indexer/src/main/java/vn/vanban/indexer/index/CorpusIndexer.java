@@ -29,6 +29,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.graph.GraphBuilder;
+import vn.vanban.indexer.graph.DamagedGraphException;
 import vn.vanban.indexer.graph.GraphStore;
 import vn.vanban.indexer.schema.Fields;
 
@@ -110,7 +111,7 @@ public final class CorpusIndexer {
                 // Skipping unchanged files is only safe if the same reader read them.
                 Map<String, String> stamps = sameReader(writer) ? indexedSources : Map.of();
                 // The graph of the last commit is updated with what this run changes, if it can be.
-                Optional<CitationGraph> previous = rebuild ? Optional.empty() : previousGraph(dir);
+                Optional<CitationGraph> previous = rebuild ? Optional.empty() : previousGraph(dir, progress);
                 // A new index (or one built anew) gets its graph from the readings of this run, held
                 // in memory: reading a million stored readings back after the commit took minutes.
                 boolean fresh = previous.isEmpty() && (rebuild || indexedSources.isEmpty());
@@ -255,12 +256,18 @@ public final class CorpusIndexer {
             Map<String, vn.vanban.corpus.model.OfficialDocument> added) {}
 
     /** The stored graph of the index's last commit, if there is one and it matches. */
-    private Optional<CitationGraph> previousGraph(Directory dir) throws IOException {
+    private Optional<CitationGraph> previousGraph(Directory dir, IndexProgress progress) throws IOException {
         if (!DirectoryReader.indexExists(dir)) {
             return Optional.empty();
         }
         long generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
-        return GraphLoader.stored(layout, generation);
+        try {
+            return GraphLoader.stored(layout, generation);
+        } catch (DamagedGraphException e) {
+            // An index run is the repair: the graph is built anew from the index, and that is said.
+            progress.problem(e.getMessage() + "; building it anew");
+            return Optional.empty();
+        }
     }
 
     /**

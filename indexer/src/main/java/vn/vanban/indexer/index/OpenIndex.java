@@ -25,7 +25,7 @@ public final class OpenIndex implements Closeable {
 
     private final Directory directory;
     private final LuceneSearchBackend search;
-    /** The reader of the commit whose graph is loaded; the loading thread closes it. */
+    /** The reader searched, held for loading the graph of its commit; the loading thread lets go of it. */
     private final DirectoryReader graphSource;
     private final IndexLayout layout;
     private final Vocabulary vocabulary;
@@ -43,7 +43,15 @@ public final class OpenIndex implements Closeable {
         this.generation = generation;
     }
 
-    /** The generation of the commit opened: a later index run makes a higher one. */
+    private static void release(DirectoryReader reader) {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The generation of the commit opened (searched, and whose graph is loaded): a later index run makes a higher one. */
     public long generation() {
         return generation;
     }
@@ -88,12 +96,21 @@ public final class OpenIndex implements Closeable {
         Directory dir = FSDirectory.open(layout.lucene());
         DirectoryReader reader = null;
         try {
+            // One reader, one commit, for both: opened apart, a commit landing between the two
+            // opens would give a search of one commit and a graph of another.
             reader = DirectoryReader.open(dir);
-            return new OpenIndex(dir, new LuceneSearchBackend(dir), reader, layout, vocabulary,
-                    reader.getIndexCommit().getGeneration());
+            reader.incRef(); // the graph's hold on it; the search backend's is the reference opened
+            LuceneSearchBackend search;
+            try {
+                search = new LuceneSearchBackend(reader);
+            } catch (IOException | RuntimeException e) {
+                reader.decRef();
+                throw e;
+            }
+            return new OpenIndex(dir, search, reader, layout, vocabulary, reader.getIndexCommit().getGeneration());
         } catch (IOException | RuntimeException e) {
-            if (reader != null) {
-                reader.close();
+            if (reader != null && reader.getRefCount() > 0) {
+                reader.decRef();
             }
             dir.close();
             throw e;
@@ -104,10 +121,12 @@ public final class OpenIndex implements Closeable {
     public void startLoadingGraph() {
         if (loadStarted.compareAndSet(false, true)) {
             Thread.ofPlatform().name("vanban-graph-load").daemon().start(() -> {
-                try (graphSource) {
+                try {
                     graph.complete(GraphLoader.load(graphSource, layout, vocabulary));
                 } catch (IOException | RuntimeException e) {
                     graph.completeExceptionally(e);
+                } finally {
+                    release(graphSource);
                 }
             });
         }
@@ -136,7 +155,7 @@ public final class OpenIndex implements Closeable {
     @Override
     public void close() throws IOException {
         if (loadStarted.compareAndSet(false, true)) {
-            graphSource.close(); // never loaded
+            release(graphSource); // never loaded
         } else {
             graph.exceptionally(e -> null).join(); // the loading thread reads this directory
         }

@@ -19,6 +19,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -76,6 +77,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(Long.getLong("vanban.search.timeout.ms", 2_000));
 
     private final Supplier<QueryTimeout> timeouts;
+    private final long generation;
+
+    /** The generation of the commit searched (the reader's: this backend does not refresh). */
+    public long generation() {
+        return generation;
+    }
 
     public LuceneSearchBackend(Directory directory) throws IOException {
         this(directory, SearchTuning.DEFAULT);
@@ -87,10 +94,23 @@ public final class LuceneSearchBackend implements SearchBackend {
 
     /** With the time limit of each search made by {@code timeouts} (one per search: it starts the clock). */
     public LuceneSearchBackend(Directory directory, SearchTuning tuning, Supplier<QueryTimeout> timeouts) throws IOException {
+        this(DirectoryReader.open(directory), tuning, timeouts);
+    }
+
+    /**
+     * Searches the commit of {@code reader}, which it takes over (closes it when closed): whoever
+     * opened it can load what else belongs to that commit (its graph) from the same reader.
+     */
+    public LuceneSearchBackend(DirectoryReader reader) throws IOException {
+        this(reader, SearchTuning.DEFAULT, () -> new QueryTimeoutImpl(DEFAULT_TIMEOUT.toMillis()));
+    }
+
+    private LuceneSearchBackend(DirectoryReader reader, SearchTuning tuning, Supplier<QueryTimeout> timeouts) throws IOException {
         this.timeouts = timeouts;
         this.queries = new QueryBuilder(tuning);
+        this.generation = reader.getIndexCommit().getGeneration();
         BM25Similarity similarity = new BM25Similarity(tuning.k1(), tuning.b());
-        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+        this.searchers = new SearcherManager(reader, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 IndexSearcher s = new FormsSearcher(reader);

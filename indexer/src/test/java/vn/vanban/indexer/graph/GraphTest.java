@@ -1,6 +1,7 @@
 package vn.vanban.indexer.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,14 +134,32 @@ class GraphTest {
     }
 
     @Test
-    void aTruncatedOrForeignGraphFileIsNotUsed(@TempDir Path dir) throws Exception {
+    void aDamagedGraphFileIsSaidToBeDamagedAndAForeignOneIsNotUsed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("graph.bin");
         new GraphStore(file).write(build(seeds()));
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-        assertTrue(new GraphStore(file).read(7).isEmpty(), "half a file: rebuilt from the index");
+        DamagedGraphException e = assertThrows(DamagedGraphException.class, () -> new GraphStore(file).read(7),
+                "half a file of this commit: said, not quietly rebuilt");
+        assertTrue(e.getMessage().startsWith(file + ": the stored citation graph is damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("vanban index"), "says what to do: " + e.getMessage());
         Files.writeString(file, "{\"format\":2}");
-        assertTrue(new GraphStore(file).read(7).isEmpty(), "not this format");
+        assertTrue(new GraphStore(file).read(7).isEmpty(), "not this format: rebuilt from the index");
+    }
+
+    /** Levels (like relations) are stored by name: reordering the enum cannot change what a stored graph says. */
+    @Test
+    void levelsAndRelationsAreStoredByName(@TempDir Path dir) throws Exception {
+        CitationGraph g = build(seeds());
+        Path file = dir.resolve("graph.bin");
+        new GraphStore(file).write(g);
+        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String name : List.of("central", "province", "implements", "cites")) {
+            assertTrue(bytes.contains(name), name + " is written as its name");
+        }
+        CitationGraph back = new GraphStore(file).read(7).orElseThrow();
+        assertEquals(vn.vanban.corpus.model.Level.PROVINCE, back.node("2763-ubnd-kgvx-2021-dien-bien").orElseThrow().level());
+        assertEquals(vn.vanban.corpus.model.Level.CENTRAL, back.node("1102-cd-ttg-2021").orElseThrow().level());
     }
 
     @Test

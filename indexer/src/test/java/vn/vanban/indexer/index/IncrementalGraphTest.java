@@ -91,4 +91,35 @@ class IncrementalGraphTest {
         assertFalse(gone.node("2641-ubnd-kgvx-2021-dien-bien").isPresent());
         assertFalse(gone.node("5553-vpcp-kgvx-2021").isPresent());
     }
+
+    /**
+     * A stored graph damaged on disk: opening the index says so (the graph cannot be served, the
+     * search can), and the next index run, which is the repair, says so and builds it anew.
+     */
+    @Test
+    void aDamagedGraphIsSaidToBeAndTheNextRunRebuildsIt(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        Files.copy(SEEDS.resolve("000_a01debc89b18572e.txt"), corpus.resolve("a.txt"));
+        indexer(layout).index(List.of(corpus), IndexProgress.SILENT);
+        byte[] whole = Files.readAllBytes(layout.graph());
+        Files.write(layout.graph(), java.util.Arrays.copyOf(whole, whole.length - 7));
+
+        try (OpenIndex open = OpenIndex.open(layout, Vocabulary.standard())) {
+            throw new AssertionError("a damaged graph was served: " + open.graph().nodes().size() + " nodes");
+        } catch (java.io.IOException | RuntimeException e) {
+            assertTrue(String.valueOf(e.getMessage()).contains("the stored citation graph is damaged"), e.toString());
+        }
+
+        Files.copy(SEEDS.resolve("004_c8c6c9745651a367.txt"), corpus.resolve("b.txt"));
+        List<String> said = new java.util.ArrayList<>();
+        indexer(layout).index(List.of(corpus), new IndexProgress() {
+            @Override
+            public void problem(String message) {
+                said.add(message);
+            }
+        });
+        assertTrue(said.stream().anyMatch(m -> m.contains("damaged") && m.contains("building it anew")), said.toString());
+        assertEquals(GraphShape.of(rebuilt(layout)), GraphShape.of(stored(layout)));
+    }
 }
