@@ -44,10 +44,20 @@ public final class ApiServer {
         }
         WriteToken token = new WriteToken(options.writeToken());
         ObjectMapper mapper = Json.mapper().copy();
+        ServerMetrics metrics = new ServerMetrics(library);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
+                // Its connectors are there once it starts: bound then.
+                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(org.eclipse.jetty.util.component.LifeCycle event) {
+                        metrics.bindJetty(server);
+                    }
+                });
+            });
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars(); // the API page's Swagger UI comes from its webjar
             config.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -80,10 +90,12 @@ public final class ApiServer {
                     ctx.header("Cache-Control", "public, max-age=10");
                 }
             });
-            config.requestLogger.http((ctx, ms) ->
-                    LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms)));
+            config.requestLogger.http((ctx, ms) -> {
+                metrics.requestDone(ctx, ms);
+                LOG.info("{} {} {} {} ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), String.format("%.1f", ms));
+            });
 
-            List<Endpoint> endpoints = Endpoints.all(library, store, token);
+            List<Endpoint> endpoints = Endpoints.all(library, store, token, metrics);
             for (Endpoint e : endpoints) {
                 switch (e.method()) {
                     case "get" -> config.routes.get(e.path(), e.handler());
@@ -94,6 +106,8 @@ public final class ApiServer {
             }
             Map<String, Object> openApi = OpenApi.document(endpoints);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
+            // For operators' scrapers, at the path Prometheus looks at by default (not under /api: not rate-limited).
+            config.routes.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
 
             config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.detailVi()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),

@@ -22,7 +22,7 @@ final class Endpoints {
             query("to", "date", "Up to this date"));
 
     /** {@code store} null: no writing (then the write endpoints answer 401, as without the token). */
-    static List<Endpoint> all(Library library, DocumentStore store, WriteToken token) {
+    static List<Endpoint> all(Library library, DocumentStore store, WriteToken token, ServerMetrics metrics) {
         return List.of(
                 new Endpoint("/api/health", "Up, how many documents are indexed, and whether the citation graph is ready (graph: ready, loading, failed)", List.of(), Views.Health.class, null,
                         new HealthHandler(library)),
@@ -35,7 +35,7 @@ final class Endpoints {
                                 query("page", "integer", "Page, from 1"), query("size", "integer", "Hits a page, at most 100"),
                                 query("cursor", "string", "nextCursor of the previous page, for deep paging"),
                                 choice("facets", "false: no facets, and total counted exactly up to 1,000 (or the page) only (totalExact tells); faster on broad queries", "true", "false")),
-                        Views.SearchPage.class, null, new SearchHandler(library)),
+                        Views.SearchPage.class, null, new SearchHandler(library, metrics)),
                 new Endpoint("/api/resolve", "A ký hiệu as typed, to the documents that carry it",
                         List.of(required("ref", "string", "e.g. 1102/cd-ttg"),
                                 query("date", "date", "For a ký hiệu without a year: the document of that year")),

@@ -36,6 +36,12 @@ public final class Library {
     }
 
     private final AtomicReference<Snapshot> current;
+    private final java.util.concurrent.atomic.AtomicLong reloads = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times a newer index replaced the one served. */
+    public long reloads() {
+        return reloads.get();
+    }
     private final Vocabulary vocabulary;
 
     public Library(SearchBackend search, CitationGraph graph, Vocabulary vocabulary) {
@@ -79,5 +85,6 @@ public final class Library {
     /** Serves from these from now on. */
     public void replace(SearchBackend search, CitationGraph graph) {
         current.set(new Snapshot(search, CompletableFuture.completedFuture(graph)));
+        reloads.incrementAndGet();
     }
 }

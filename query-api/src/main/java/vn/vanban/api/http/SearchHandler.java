@@ -16,9 +16,11 @@ import vn.vanban.indexer.search.SortOrder;
 final class SearchHandler implements Handler {
 
     private final Library library;
+    private final ServerMetrics metrics;
 
-    SearchHandler(Library library) {
+    SearchHandler(Library library, ServerMetrics metrics) {
         this.library = library;
+        this.metrics = metrics;
     }
 
     @Override
@@ -52,6 +54,9 @@ final class SearchHandler implements Handler {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), // a cursor this server did not make
                     "Con trỏ trang (cursor) không phải do máy chủ này tạo ra; hãy tìm lại từ trang đầu.");
+        }
+        if (r.partial()) {
+            metrics.searchTimedOut();
         }
         ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(h -> {
             OfficialDocument d = h.reading();
