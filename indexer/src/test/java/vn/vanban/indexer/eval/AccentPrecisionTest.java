@@ -56,7 +56,9 @@ class AccentPrecisionTest {
         Map<String, String> counts = new LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
         int widened = 0;
+        long documents;
         try (FSDirectory d = FSDirectory.open(layout.lucene()); LuceneSearchBackend search = new LuceneSearchBackend(d)) {
+            documents = search.documentCount();
             Map<String, Set<String>> syllablesOf = new java.util.HashMap<>();
             for (String q : queries) {
                 List<String> marked = marked(q);
@@ -78,7 +80,7 @@ class AccentPrecisionTest {
                 counts.put(q, hits.size() + " / " + unaccented);
             }
         }
-        System.out.println("AccentPrecisionTest: hits typed with marks / without: " + counts);
+        System.out.println("AccentPrecisionTest: " + documents + " documents; hits typed with marks / without: " + counts);
         assertEquals(List.of(), wrong.subList(0, Math.min(20, wrong.size())), wrong.size() + " hits lack a marked syllable");
         assertTrue(widened >= queries.size() / 2, "without marks most queries find more (the look-alikes are there): " + counts);
     }
