@@ -114,7 +114,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("extract", "index", "serve")) {
+        for (String cmd : List.of("extract", "index", "serve", "eval", "bench", "generate", "solr")) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().startsWith("Usage: vanban " + cmd), r.out());
@@ -123,6 +123,28 @@ class CliTest {
         Run top = run("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("extract") && top.out().contains("index") && top.out().contains("serve"));
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String[] cmd : new String[][] {{"solr", "up"}, {"solr", "init"}, {"eval", "extract"}, {"eval", "search"},
+                {"eval", "resolve"}, {"bench", "graph"}, {"bench", "corpus"}}) {
+            Run r = run(cmd[0], cmd[1], "--help");
+            assertEquals(0, r.code(), String.join(" ", cmd));
+            assertTrue(r.out().startsWith("Usage: vanban " + cmd[0] + " " + cmd[1]), r.out());
+        }
+    }
+
+    /** A SolrCloud that is not there, or a URL that is not one: one line naming it, exit code 2. */
+    @Test
+    void solrInitSaysWhichClusterItCouldNotReach() {
+        Run r = run("solr", "init", "--solr", "http://127.0.0.1:1/solr");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("vanban solr init: the SolrCloud at http://127.0.0.1:1/solr did not do it"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Run bad = run("solr", "init", "--solr", "localhost:8983");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("is not an http(s) URL of a Solr node"), bad.err());
     }
 
     @Test
