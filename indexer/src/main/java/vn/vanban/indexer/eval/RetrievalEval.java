@@ -20,8 +20,8 @@ import vn.vanban.corpus.text.VietnameseText;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.index.DocumentMapper;
 import vn.vanban.indexer.search.LuceneSearchBackend;
-import vn.vanban.indexer.search.SearchHit;
-import vn.vanban.indexer.search.SearchRequest;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.SearchRequest;
 
 /**
  * Retrieval quality on an ALQAC-style set: every article of every law is a document (its first

@@ -106,6 +106,6 @@ public final class DocumentMapper {
 
     /** How filter values compare: folded, single-spaced ("Điện Biên", "dien  bien" → "dien bien"). */
     public static String filterKey(String value) {
-        return vn.vanban.corpus.text.VietnameseText.fold(value).replaceAll("\\s+", " ").trim();
+        return vn.vanban.search.Filters.key(value);
     }
 }

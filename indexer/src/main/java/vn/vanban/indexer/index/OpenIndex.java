@@ -14,7 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.search.LuceneSearchBackend;
-import vn.vanban.indexer.search.SearchBackend;
+import vn.vanban.search.SearchBackend;
 
 /**
  * An index opened for queries: its search backend and its citation graph, of the same commit. The

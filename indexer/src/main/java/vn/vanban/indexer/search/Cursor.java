@@ -1,5 +1,6 @@
 package vn.vanban.indexer.search;
 
+import vn.vanban.search.SortOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,5 +1,14 @@
 package vn.vanban.indexer.search;
 
+import vn.vanban.search.QuerySyntax;
+import vn.vanban.search.SearchBackend;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.Filters;
+import vn.vanban.search.SortOrder;
+import vn.vanban.search.FacetCount;
+import vn.vanban.search.StoredDocument;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

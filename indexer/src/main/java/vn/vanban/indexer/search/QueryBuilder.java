@@ -1,13 +1,12 @@
 package vn.vanban.indexer.search;
 
+import vn.vanban.search.QueryParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -48,9 +47,6 @@ import vn.vanban.indexer.schema.Fields;
  * snippets.
  */
 public final class QueryBuilder {
-
-    /** A "quoted phrase", -"excluded phrase" or -word. */
-    private static final Pattern OPERATOR = Pattern.compile("(?:(?<=^|\\s)(-))?(?:\"([^\"]*)\"|(?<=(?:^|\\s)-)([^\\s\"]+))");
 
     /** Up to this many words, every word must match. */
     static final int KEYWORD_QUERY_WORDS = 4;
@@ -95,9 +91,10 @@ public final class QueryBuilder {
             return b.build();
         }
         // "Quoted phrases" must match, -exclusions must not; the other words rank.
-        List<String> phrases = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
-        String loose = operators(q, phrases, excluded);
+        QueryParts parts = QueryParts.of(q);
+        List<String> phrases = parts.phrases();
+        List<String> excluded = parts.excluded();
+        String loose = parts.loose();
         for (String phrase : phrases) {
             Query required = phrase(phrase);
             if (required != null) {
@@ -136,8 +133,9 @@ public final class QueryBuilder {
         if (NumberSymbol.parse(q) != null) {
             return foldedAll.parse(q);
         }
-        List<String> phrases = new ArrayList<>();
-        String loose = operators(q, phrases, new ArrayList<>());
+        QueryParts parts = QueryParts.of(q);
+        List<String> phrases = parts.phrases();
+        String loose = parts.loose();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String phrase : phrases) {
             b.add(folded.parse("\"" + phrase + "\""), BooleanClause.Occur.SHOULD);
@@ -172,29 +170,11 @@ public final class QueryBuilder {
         return new BoostQuery(b.build(), tuning.foldedWeight());
     }
 
-    /** Takes "phrases" and -exclusions out of the query; what is left are its loose words. */
-    private static String operators(String q, List<String> phrases, List<String> excluded) {
-        StringBuilder loose = new StringBuilder();
-        Matcher m = OPERATOR.matcher(q);
-        int last = 0;
-        while (m.find()) {
-            loose.append(q, last, m.start()).append(' ');
-            String value = m.group(2) != null ? m.group(2) : m.group(3);
-            if (value != null && !value.isBlank()) {
-                (m.group(1) != null ? excluded : phrases).add(value.trim());
-            }
-            last = m.end();
-        }
-        loose.append(q.substring(last));
-        // A lone quote or a dangling "-" is not an operator: read as a space.
-        return loose.toString().replace('"', ' ').replaceAll("(?:^|\\s)-(?=\\s|$)", " ");
-    }
-
     private static void pairs(BooleanQuery.Builder b, String field, Analyzer analyzer, String q, float weight) {
         if (weight <= 0) {
             return;
         }
-        Set<String> pairs = new LinkedHashSet<>(tokens(analyzer, plainWords(q)));
+        Set<String> pairs = new LinkedHashSet<>(tokens(analyzer, QueryParts.plainWords(q)));
         if (pairs.isEmpty()) {
             return;
         }
@@ -203,11 +183,6 @@ public final class QueryBuilder {
             any.add(new TermQuery(new Term(field, p)), BooleanClause.Occur.SHOULD);
         }
         b.add(new BoostQuery(any.build(), weight), BooleanClause.Occur.SHOULD);
-    }
-
-    /** The query without its operators: pairs are made of the words a user typed side by side. */
-    private static String plainWords(String q) {
-        return q.replaceAll("(?:^|\\s)-\\S+", " ").replace('"', ' ').replace('|', ' ').replace('+', ' ');
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {

@@ -23,13 +23,13 @@ import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.IndexProgress;
-import vn.vanban.indexer.search.Filters;
+import vn.vanban.search.Filters;
 import vn.vanban.indexer.search.LuceneSearchBackend;
-import vn.vanban.indexer.search.SearchHit;
-import vn.vanban.indexer.search.SearchRequest;
-import vn.vanban.indexer.search.SearchResults;
-import vn.vanban.indexer.search.SortOrder;
-import vn.vanban.indexer.search.StoredDocument;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SortOrder;
+import vn.vanban.search.StoredDocument;
 
 /**
  * Precision of accents typed, over the seeds and all of ../shared/corpus (about 1,400 real

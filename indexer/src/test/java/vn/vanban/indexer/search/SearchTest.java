@@ -1,5 +1,11 @@
 package vn.vanban.indexer.search;
 
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.Filters;
+import vn.vanban.search.SortOrder;
+import vn.vanban.search.FacetCount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -28,11 +28,11 @@ import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.IndexRun;
 import vn.vanban.indexer.index.OpenIndex;
-import vn.vanban.indexer.search.Filters;
-import vn.vanban.indexer.search.SearchHit;
-import vn.vanban.indexer.search.SearchRequest;
-import vn.vanban.indexer.search.SearchResults;
-import vn.vanban.indexer.search.SortOrder;
+import vn.vanban.search.Filters;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SortOrder;
 
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = {"Indexing throughput, search and graph latency, heap and size on disk, on a generated corpus.", "",

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
 import vn.vanban.indexer.graph.DocNode;
-import vn.vanban.indexer.search.StoredDocument;
+import vn.vanban.search.StoredDocument;
 
 /** GET /api/documents/{id}: fields, text, citations out and in; or what is known of a cited document. */
 final class DocumentHandler implements Handler {

@@ -32,7 +32,7 @@ import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.IndexProgress;
 import vn.vanban.indexer.index.IndexRun;
-import vn.vanban.indexer.search.StoredDocument;
+import vn.vanban.search.StoredDocument;
 
 /**
  * Documents added and removed through the API. An added document's text is written to the

@@ -9,7 +9,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.graph.DocNode;
-import vn.vanban.indexer.search.StoredDocument;
+import vn.vanban.search.StoredDocument;
 
 /** A document with its references out and in, for GET /api/documents/{id}. */
 final class DocumentViews {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.search.SearchBackend;
+import vn.vanban.search.SearchBackend;
 
 /**
  * What the API serves from: a search backend and the citation graph of the same index. Both are

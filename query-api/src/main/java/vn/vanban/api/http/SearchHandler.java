@@ -4,10 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.OfficialDocument;
-import vn.vanban.indexer.search.Filters;
-import vn.vanban.indexer.search.SearchRequest;
-import vn.vanban.indexer.search.SearchResults;
-import vn.vanban.indexer.search.SortOrder;
+import vn.vanban.search.Filters;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SortOrder;
 
 /**
  * GET /api/search: keyword search, diacritics optional, with filters (type, issuer, level,

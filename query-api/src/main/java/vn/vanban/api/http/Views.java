@@ -19,7 +19,7 @@ final class Views {
             String subject, float score, List<String> highlights) {}
 
     record SearchPage(long total, int page, int size, List<Hit> hits,
-            java.util.Map<String, List<vn.vanban.indexer.search.FacetCount>> facets, String nextCursor, boolean partial,
+            java.util.Map<String, List<vn.vanban.search.FacetCount>> facets, String nextCursor, boolean partial,
             boolean totalExact) {}
 
     record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.read.DocumentReader;
-import vn.vanban.indexer.search.StoredDocument;
+import vn.vanban.search.StoredDocument;
 
 /**
  * POST /api/documents and DELETE /api/documents/{id}: the requests that change the index. Each

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.search;
+package vn.vanban.search;
 
 /**
  * A search: the query as typed, filters, the order, and the page wanted (1-based) or a cursor

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.search;
+package vn.vanban.search;
 
 import vn.vanban.corpus.model.DocDate;
 
@@ -15,5 +15,10 @@ public record Filters(String type, String issuer, String level, String province,
         return new Filters(type != null ? type : other.type, issuer != null ? issuer : other.issuer,
                 level != null ? level : other.level, province != null ? province : other.province,
                 from != null ? from : other.from, to != null ? to : other.to);
+    }
+
+    /** How filter values compare, in every backend: folded, single-spaced ("Điện Biên", "dien  bien" → "dien bien"). */
+    public static String key(String value) {
+        return vn.vanban.corpus.text.VietnameseText.fold(value).replaceAll("\\s+", " ").trim();
     }
 }

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.search;
+package vn.vanban.search;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,0 +1,41 @@
+package vn.vanban.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A query's words split by what they must do, the same in every backend: "quoted phrases" must
+ * match, -exclusions (words or "phrases") must not, and the loose words rank. A lone quote or a
+ * dangling "-" is no operator: read as a space. Malformed syntax never fails.
+ */
+public record QueryParts(List<String> phrases, List<String> excluded, String loose) {
+
+    /** A "quoted phrase", -"excluded phrase" or -word. */
+    private static final Pattern OPERATOR = Pattern.compile("(?:(?<=^|\\s)(-))?(?:\"([^\"]*)\"|(?<=(?:^|\\s)-)([^\\s\"]+))");
+
+    public static QueryParts of(String q) {
+        List<String> phrases = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        StringBuilder loose = new StringBuilder();
+        Matcher m = OPERATOR.matcher(q);
+        int last = 0;
+        while (m.find()) {
+            loose.append(q, last, m.start()).append(' ');
+            String value = m.group(2) != null ? m.group(2) : m.group(3);
+            if (value != null && !value.isBlank()) {
+                (m.group(1) != null ? excluded : phrases).add(value.trim());
+            }
+            last = m.end();
+        }
+        loose.append(q.substring(last));
+        String words = loose.toString().replace('"', ' ').replaceAll("(?:^|\\s)-(?=\\s|$)", " ");
+        return new QueryParts(List.copyOf(phrases), List.copyOf(excluded), words);
+    }
+
+    /** The query without its operators: the words a user typed side by side (for pairs of syllables). */
+    public static String plainWords(String q) {
+        return q.replaceAll("(?:^|\\s)-\\S+", " ").replace('"', ' ').replace('|', ' ').replace('+', ' ');
+    }
+}

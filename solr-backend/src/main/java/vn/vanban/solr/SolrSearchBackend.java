@@ -1,0 +1,168 @@
+package vn.vanban.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.model.Json;
+import vn.vanban.corpus.model.OfficialDocument;
+import vn.vanban.search.FacetCount;
+import vn.vanban.search.Filters;
+import vn.vanban.search.QuerySyntax;
+import vn.vanban.search.SearchBackend;
+import vn.vanban.search.SearchHit;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.SearchResults;
+import vn.vanban.search.SortOrder;
+import vn.vanban.search.StoredDocument;
+
+/**
+ * {@link SearchBackend} over a SolrCloud collection: the query of {@link SolrQueries}, filters as
+ * filter queries on the folded keys, facets on the keyword fields, the unified highlighter on the
+ * text as written, search-after by Solr's cursor mark; a search past its time limit answers what
+ * it found, marked partial, as embedded.
+ */
+public final class SolrSearchBackend implements SearchBackend {
+
+    private static final int FACET_VALUES = 20;
+    private static final List<String> FACETS = List.of("type", "province", "issuer", "year", "level");
+
+    private final SolrConnection solr;
+    private final long timeoutMillis;
+
+    public SolrSearchBackend(SolrConnection solr, long timeoutMillis) {
+        this.solr = solr;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) throws IOException {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        Filters f = request.filters().or(parsed.filters());
+        SolrQuery q = new SolrQuery(SolrQueries.of(parsed.text()));
+        q.set("defType", "lucene");
+        q.set("q.op", "OR");
+        filter(q, SolrFields.TYPE, f.type());
+        filter(q, SolrFields.ISSUER, f.issuer());
+        filter(q, SolrFields.LEVEL, f.level());
+        filter(q, SolrFields.PROVINCE, f.province());
+        if (f.from() != null || f.to() != null) {
+            String lo = f.from() == null ? "*" : Integer.toString(SolrDocuments.dateValue(f.from()));
+            String hi = f.to() == null ? "*" : Integer.toString(lastDay(f.to()));
+            q.addFilterQuery(SolrFields.DATE + ":[" + lo + " TO " + hi + "]");
+        }
+        // Ties broken by date, then id, as embedded; the id makes a cursor mark possible.
+        if (request.sort() == SortOrder.DATE) {
+            q.addSort(SolrFields.DATE, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
+        } else {
+            q.addSort("score", SolrQuery.ORDER.desc).addSort(SolrFields.DATE, SolrQuery.ORDER.desc);
+        }
+        q.addSort(SolrFields.ID, SolrQuery.ORDER.asc);
+        q.setRows(request.size());
+        boolean byCursor = request.cursor() != null || request.page() == 1;
+        if (byCursor) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor());
+        } else {
+            q.setStart((request.page() - 1) * request.size());
+        }
+        q.setFields(SolrFields.ID, SolrFields.READING_JSON, "score");
+        q.set("timeAllowed", Long.toString(timeoutMillis));
+        if (request.facets()) {
+            q.setFacet(true).setFacetMinCount(1).setFacetLimit(FACET_VALUES);
+            FACETS.forEach(q::addFacetField);
+        }
+        q.setHighlight(true).setHighlightSnippets(3).setHighlightFragsize(200)
+                .setHighlightSimplePre("<mark>").setHighlightSimplePost("</mark>");
+        q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FOLDED).set("hl.encoder", "html");
+        QueryResponse r = query(q);
+        List<SearchHit> hits = new ArrayList<>();
+        Map<String, Map<String, List<String>>> hl = r.getHighlighting() == null ? Map.of() : r.getHighlighting();
+        for (SolrDocument d : r.getResults()) {
+            String id = (String) d.getFieldValue(SolrFields.ID);
+            List<String> passages = hl.getOrDefault(id, Map.of()).getOrDefault(SolrFields.TEXT_FOLDED, List.of());
+            hits.add(new SearchHit(id, reading(d), ((Number) d.getFieldValue("score")).floatValue(),
+                    passages.stream().map(p -> p.replace('\n', ' ').strip()).filter(p -> !p.isEmpty()).toList()));
+        }
+        long total = r.getResults().getNumFound();
+        String next = byCursor && hits.size() == request.size() && !r.getNextCursorMark().equals(
+                request.cursor() == null ? CursorMarkParams.CURSOR_MARK_START : request.cursor()) ? r.getNextCursorMark() : null;
+        boolean partial = Boolean.TRUE.equals(r.getHeader().get("partialResults"));
+        Boolean exact = r.getResults().getNumFoundExact();
+        return new SearchResults(total, hits, request.facets() ? facets(r) : Map.of(), next, partial, exact == null || exact);
+    }
+
+    private static void filter(SolrQuery q, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            q.addFilterQuery(SolrFields.key(field) + ":" + SolrQueries.quoted(Filters.key(value)));
+        }
+    }
+
+    /** "to=2021-08" reaches the end of August. */
+    private static int lastDay(DocDate d) {
+        if (d.isComplete()) {
+            return SolrDocuments.dateValue(d);
+        }
+        var end = d.earliest().withDayOfMonth(d.earliest().lengthOfMonth());
+        return end.getYear() * 10000 + end.getMonthValue() * 100 + end.getDayOfMonth();
+    }
+
+    private static Map<String, List<FacetCount>> facets(QueryResponse r) {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        for (String dim : FACETS) {
+            FacetField ff = r.getFacetField(dim);
+            List<FacetCount> values = new ArrayList<>();
+            if (ff != null && ff.getValues() != null) {
+                ff.getValues().forEach(c -> values.add(new FacetCount(c.getName(), c.getCount())));
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String id) throws IOException {
+        SolrQuery q = new SolrQuery(SolrFields.ID + ":" + SolrQueries.quoted(id));
+        q.setFields(SolrFields.ID, SolrFields.SOURCE, SolrFields.TEXT_FOLDED, SolrFields.READING_JSON);
+        q.setRows(1);
+        QueryResponse r = query(q);
+        if (r.getResults().isEmpty()) {
+            return Optional.empty();
+        }
+        SolrDocument d = r.getResults().get(0);
+        return Optional.of(new StoredDocument(id, (String) d.getFieldValue(SolrFields.SOURCE),
+                (String) d.getFieldValue(SolrFields.TEXT_FOLDED), reading(d)));
+    }
+
+    @Override
+    public long documentCount() throws IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.setRows(0);
+        return query(q).getResults().getNumFound();
+    }
+
+    private QueryResponse query(SolrQuery q) throws IOException {
+        try {
+            return solr.client().query(q);
+        } catch (SolrServerException e) {
+            throw new IOException("the SolrCloud at " + String.join(",", solr.target().urls()) + " did not answer: " + e.getMessage(), e);
+        }
+    }
+
+    private static OfficialDocument reading(SolrDocument d) {
+        return Json.read((String) d.getFieldValue(SolrFields.READING_JSON), OfficialDocument.class);
+    }
+
+    @Override
+    public void close() throws IOException {
+        solr.close();
+    }
+}
