@@ -26,8 +26,8 @@ import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
-import vn.vanban.indexer.index.IndexRun;
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexRun;
 import vn.vanban.indexer.index.OpenIndex;
 
 /** Indexes the five seeds, serves them on a real port, and asks the API what a user would. */

@@ -44,7 +44,7 @@ import vn.vanban.indexer.graph.DocNode;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.GraphLoader;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.search.index.IndexProgress;
 import vn.vanban.indexer.index.StoredReadings;
 
 /**

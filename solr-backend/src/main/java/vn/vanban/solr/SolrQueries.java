@@ -79,6 +79,29 @@ final class SolrQueries {
         return String.join(" ", clauses);
     }
 
+    /**
+     * The query whose terms mark the snippets: its words and phrases on the folded field (the
+     * highlighter analyses the stored text with that field's analysis, which leaves no marks to tell
+     * giãn from gian: a syllable typed with marks marks its look-alikes too, in the hits that have it).
+     */
+    static String highlight(String q) {
+        if (q == null || q.isBlank()) {
+            return "*:*";
+        }
+        QueryParts parts = QueryParts.of(q);
+        List<String> clauses = new ArrayList<>();
+        for (String phrase : parts.phrases()) {
+            List<String> w = words(phrase);
+            if (!w.isEmpty()) {
+                clauses.add(SolrFields.TEXT_FOLDED + ":" + quoted(String.join(" ", w)));
+            }
+        }
+        for (String w : words(parts.loose())) {
+            clauses.add(SolrFields.TEXT_FOLDED + ":" + escape(w));
+        }
+        return clauses.isEmpty() ? "*:*" : String.join(" ", clauses);
+    }
+
     /** The words of {@code text}, NFC and lower-cased, as the analysis splits them (syllables, numbers). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();

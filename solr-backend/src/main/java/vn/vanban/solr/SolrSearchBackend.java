@@ -82,7 +82,8 @@ public final class SolrSearchBackend implements SearchBackend {
         }
         q.setHighlight(true).setHighlightSnippets(3).setHighlightFragsize(200)
                 .setHighlightSimplePre("<mark>").setHighlightSimplePost("</mark>");
-        q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FOLDED).set("hl.encoder", "html");
+        q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FOLDED).set("hl.encoder", "html")
+                .set("hl.q", SolrQueries.highlight(parsed.text())).set("hl.qparser", "lucene");
         QueryResponse r = query(q);
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> hl = r.getHighlighting() == null ? Map.of() : r.getHighlighting();

@@ -1,5 +1,10 @@
 package vn.vanban.indexer.index;
 
+import vn.vanban.search.index.FileReading;
+import vn.vanban.search.index.FileReading.Identified;
+import vn.vanban.search.index.FileReading.Outcome;
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,19 +17,14 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import vn.vanban.corpus.model.ReadDocument;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.read.ReadOptions;
-import vn.vanban.corpus.read.ReadResult;
-import vn.vanban.corpus.read.UnreadableDocumentException;
-import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.graph.CitationGraph;
@@ -51,20 +51,14 @@ public final class CorpusIndexer {
     private final IndexLayout layout;
     private final DocumentReader reader;
     private final Vocabulary vocabulary;
-    private final DocumentIds ids;
+    private final FileReading reading;
 
     public CorpusIndexer(IndexLayout layout, DocumentReader reader, Vocabulary vocabulary) {
         this.layout = layout;
         this.reader = reader;
         this.vocabulary = vocabulary;
-        this.ids = new DocumentIds(vocabulary);
+        this.reading = new FileReading(reader, vocabulary);
     }
-
-    /** A file looked at: its documents with their ids (none when unchanged), or why it failed; problems met. */
-    private record Outcome(Path file, String source, String stamp, List<Identified> documents, String failure,
-            List<String> problems, boolean unchanged) {}
-
-    private record Identified(String id, ReadDocument read) {}
 
     public IndexRun index(List<Path> roots, IndexProgress progress) throws IOException {
         return index(roots, ReadOptions.DEFAULT, progress);
@@ -81,7 +75,7 @@ public final class CorpusIndexer {
                 progress.failed(root, "no such file or directory");
                 continue;
             }
-            files.addAll(collect(root));
+            files.addAll(FileReading.collect(root));
         }
         Files.createDirectories(layout.lucene());
         boolean rebuild = rebuildWithSources(files);
@@ -128,7 +122,7 @@ public final class CorpusIndexer {
                 for (int from = 0; from < files.size(); from += BATCH) {
                     List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
                     List<Outcome> outcomes = batch.parallelStream().map(f -> {
-                        Outcome o = readOne(f, stamps, options);
+                        Outcome o = reading.read(f, stamps, options);
                         progress.fileDone(done.incrementAndGet(), files.size());
                         return o;
                     }).toList();
@@ -312,43 +306,5 @@ public final class CorpusIndexer {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         return data;
-    }
-
-    private Outcome readOne(Path file, Map<String, String> stamps, ReadOptions options) {
-        String source = file.toAbsolutePath().normalize().toString();
-        String stamp;
-        try {
-            stamp = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return new Outcome(file, source, null, List.of(), "cannot be read (" + e.getMessage() + ")", List.of(), false);
-        }
-        if (stamp.equals(stamps.get(source))) {
-            return new Outcome(file, source, stamp, List.of(), null, List.of(), true);
-        }
-        try {
-            ReadResult result = reader.readAll(file, options);
-            List<Identified> docs = result.documents().stream()
-                    .map(r -> new Identified(ids.forDocument(r.document()), r)).toList();
-            return new Outcome(file, source, stamp, docs, null, result.problems(), false);
-        } catch (UnreadableDocumentException e) {
-            return new Outcome(file, source, stamp, List.of(), e.reason(), List.of(), false);
-        } catch (RuntimeException e) {
-            // A bug in the reader must not stop the run or lose the other files.
-            return new Outcome(file, source, stamp, List.of(), "could not be read: " + e, List.of(), false);
-        }
-    }
-
-    private static List<Path> collect(Path root) throws IOException {
-        if (Files.isRegularFile(root)) {
-            return List.of(root);
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.indexer.index;
 
+import vn.vanban.search.index.IndexRun;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;

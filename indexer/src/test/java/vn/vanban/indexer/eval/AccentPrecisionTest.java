@@ -22,7 +22,7 @@ import vn.vanban.indexer.SharedData;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.search.index.IndexProgress;
 import vn.vanban.search.Filters;
 import vn.vanban.indexer.search.LuceneSearchBackend;
 import vn.vanban.search.SearchHit;

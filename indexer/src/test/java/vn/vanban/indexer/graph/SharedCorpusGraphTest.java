@@ -17,7 +17,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.GraphLoader;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.search.index.IndexProgress;
 
 /**
  * The graph of the seeds and ../shared/corpus (the gazette, then the Bình Dương CSV added to the

@@ -1,5 +1,7 @@
 package vn.vanban.indexer.index;
 
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

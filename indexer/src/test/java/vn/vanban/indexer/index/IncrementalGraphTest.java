@@ -1,5 +1,6 @@
 package vn.vanban.indexer.index;
 
+import vn.vanban.search.index.IndexProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package vn.vanban.indexer.index;
 
+import vn.vanban.search.index.IndexProgress;
 import java.nio.file.Path;
 import java.util.List;
 import vn.vanban.corpus.read.DocumentReader;

@@ -27,7 +27,7 @@ import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.search.index.IndexProgress;
 
 /** Search on the seeds: words with and without diacritics, phrases, filters, facets, highlights, order, cursors. */
 class SearchTest {

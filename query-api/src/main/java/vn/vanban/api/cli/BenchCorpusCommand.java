@@ -26,7 +26,7 @@ import vn.vanban.indexer.graph.CoverageQuery;
 import vn.vanban.indexer.graph.ImplementersQuery;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexRun;
+import vn.vanban.search.index.IndexRun;
 import vn.vanban.indexer.index.OpenIndex;
 import vn.vanban.search.Filters;
 import vn.vanban.search.SearchHit;

@@ -2,7 +2,7 @@ package vn.vanban.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import vn.vanban.indexer.index.IndexProgress;
+import vn.vanban.search.index.IndexProgress;
 
 /** Indexing progress on stderr: a line at most every second, and every failure on its own line. */
 final class ConsoleProgress implements IndexProgress {

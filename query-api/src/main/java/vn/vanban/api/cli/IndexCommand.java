@@ -17,7 +17,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.CorpusWatcher;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexRun;
+import vn.vanban.search.index.IndexRun;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Build or update the search index and the citation graph.", "",
@@ -47,11 +47,21 @@ final class IndexCommand implements Callable<Integer> {
             description = "With --watch: wait until files have stopped changing for this long before indexing (default ${DEFAULT-VALUE} ms).")
     long settleMillis;
 
+    @Option(names = "--solr", paramLabel = "URLS",
+            description = "Index into a SolrCloud instead (its nodes, comma-separated: http://host:8983/solr,…; prepared by 'vanban solr init'). The citation graph is built by serve from what is indexed.")
+    String solr;
+
+    @Option(names = "--collection", description = "With --solr: the documents collection. Default: ${DEFAULT-VALUE}.")
+    String collection = vn.vanban.solr.SolrTarget.DEFAULT_COLLECTION;
+
     @Override
     public Integer call() throws Exception {
         List<Path> paths = corpus == null || corpus.isEmpty() ? List.of(Defaults.corpus()) : corpus;
         PrintWriter err = spec.commandLine().getErr();
         ReadOptions options = new ReadOptions(issuer);
+        if (solr != null) {
+            return solr(paths, options, err);
+        }
         CorpusIndexer indexer = new CorpusIndexer(new IndexLayout(index), new DocumentReader(), Vocabulary.standard());
         int code = run(indexer, paths, index, options, err);
         if (!watch) {
@@ -76,6 +86,34 @@ final class IndexCommand implements Callable<Integer> {
                     });
         }
         return code;
+    }
+
+    /** The same run into a SolrCloud: its files, flags, exit codes and report. */
+    private int solr(List<Path> paths, ReadOptions options, PrintWriter err) {
+        if (watch) {
+            err.println("vanban index: --watch with --solr is not there yet; run 'vanban index --solr' again instead");
+            return ExitCodes.FAILED;
+        }
+        vn.vanban.solr.SolrTarget target;
+        try {
+            target = vn.vanban.solr.SolrTarget.parse(solr, collection);
+        } catch (IllegalArgumentException e) {
+            err.println("vanban index: --solr: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        try (vn.vanban.solr.SolrConnection c = new vn.vanban.solr.SolrConnection(target)) {
+            IndexRun run = new vn.vanban.solr.SolrIndexer(c, new DocumentReader(), Vocabulary.standard())
+                    .index(paths, options, new ConsoleProgress(err));
+            err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read, %d gone;"
+                            + " the collection %s holds %d documents (%.1f s)%n",
+                    run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), run.removed(),
+                    target.collection(), run.documents(), run.millis() / 1000.0);
+            err.flush();
+            return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+        } catch (Exception e) {
+            err.println("vanban index: " + e.getMessage() + " (nothing more was written; run again once the cluster answers)");
+            return ExitCodes.FAILED;
+        }
     }
 
     static int run(List<Path> paths, Path index, ReadOptions options, PrintWriter err) throws Exception {

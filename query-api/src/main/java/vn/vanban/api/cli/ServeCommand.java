@@ -68,6 +68,13 @@ final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "VANBAN_WRITE_TOKEN";
 
+    @Option(names = "--solr", paramLabel = "URLS",
+            description = "Serve from a SolrCloud instead (its nodes, comma-separated), filled by 'vanban index --solr'. Several serve processes can share one cluster; the citation graph is built in memory from the readings there.")
+    String solr;
+
+    @Option(names = "--collection", description = "With --solr: the documents collection. Default: ${DEFAULT-VALUE}.")
+    String collection = vn.vanban.solr.SolrTarget.DEFAULT_COLLECTION;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,6 +84,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.printf("vanban serve: %s%n", e.getMessage());
             return ExitCodes.FAILED;
+        }
+        if (solr != null) {
+            return serveSolr(token, err);
         }
         IndexLayout layout = new IndexLayout(index);
         if (!OpenIndex.exists(layout)) {
@@ -131,6 +141,67 @@ final class ServeCommand implements Callable<Integer> {
                 err.printf("vanban serve: citation graph ready: %d nodes (documents indexed or cited), %d references (%.1f s after the API)%n",
                         graph.nodes().size(), graph.view().edgeSet().size(), (System.nanoTime() - opened) / 1e9);
             }
+            err.flush();
+        });
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** The API over a SolrCloud: searches from it, the graph built from its readings on another thread. */
+    private int serveSolr(String token, PrintWriter err) throws Exception {
+        if (token != null) {
+            err.println("vanban serve: writing through the API with --solr is not there yet; serve read-only, or index with 'vanban index --solr'");
+            return ExitCodes.FAILED;
+        }
+        vn.vanban.solr.SolrTarget target;
+        try {
+            target = vn.vanban.solr.SolrTarget.parse(solr, collection);
+        } catch (IllegalArgumentException e) {
+            err.println("vanban serve: --solr: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        vn.vanban.solr.SolrConnection connection = new vn.vanban.solr.SolrConnection(target);
+        vn.vanban.solr.SolrSearchBackend search = new vn.vanban.solr.SolrSearchBackend(connection,
+                vn.vanban.indexer.search.LuceneSearchBackend.DEFAULT_TIMEOUT.toMillis());
+        long documents;
+        try {
+            documents = search.documentCount();
+        } catch (IOException e) {
+            err.println("vanban serve: " + e.getMessage());
+            search.close();
+            return ExitCodes.FAILED;
+        }
+        java.util.concurrent.CompletableFuture<vn.vanban.indexer.graph.CitationGraph> graph =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        vn.vanban.indexer.graph.GraphBuilder b = new vn.vanban.indexer.graph.GraphBuilder(Vocabulary.standard(), 0);
+                        vn.vanban.solr.SolrReadings.all(connection).forEach(b::add);
+                        return b.build();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
+        Library library = new Library(search, graph, Vocabulary.standard());
+        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit, null), null);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                search.close();
+            } catch (IOException ignored) {
+                // shutting down
+            }
+            stopped.countDown();
+        }));
+        app.start(host, port);
+        err.printf("vanban serve: %d documents in the SolrCloud collection %s; API and web page on http://%s:%d/ (Ctrl+C stops)%n",
+                documents, target.collection(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
+        err.flush();
+        graph.whenComplete((g, failure) -> {
+            err.printf(failure != null ? "vanban serve: the citation graph could not be built (graph requests are answered 503): %s%n"
+                    : "vanban serve: citation graph ready: %s%n", failure != null ? failure.getMessage()
+                    : g.nodes().size() + " nodes, " + g.view().edgeSet().size() + " references");
             err.flush();
         });
         stopped.await();

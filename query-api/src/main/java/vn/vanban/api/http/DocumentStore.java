@@ -30,8 +30,8 @@ import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;
-import vn.vanban.indexer.index.IndexProgress;
-import vn.vanban.indexer.index.IndexRun;
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexRun;
 import vn.vanban.search.StoredDocument;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.index;
+package vn.vanban.search.index;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,65 @@
+package vn.vanban.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.corpus.read.DocumentReader;
+import vn.vanban.corpus.read.ReadOptions;
+import vn.vanban.corpus.vocab.Vocabulary;
+import vn.vanban.search.SearchRequest;
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexRun;
+
+/**
+ * An indexing run into SolrCloud, as `vanban index --solr` makes it: the seeds read and written;
+ * a second run skips every file as unchanged; a file removed from the folder takes its document
+ * with it; a file that is not a document is named with the reason and the others go in.
+ */
+class SolrIndexerTest {
+
+    @Test
+    void indexesUpdatesInPlaceAndRemovesWhatIsGone(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (Stream<Path> seeds = Files.list(Path.of("..", "corpus", "documents"))) {
+            for (Path p : seeds.toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Files.write(corpus.resolve("broken.pdf"), new byte[] {1, 2, 3});
+        try (LocalSolrCluster cluster = new LocalSolrCluster(dir.resolve("solr"), 3, true);
+                SolrConnection solr = new SolrConnection(cluster.target())) {
+            SolrIndexer indexer = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard());
+            IndexRun first = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
+            assertEquals(5, first.indexed());
+            assertEquals(5, first.documents());
+            assertEquals(1, first.failures().size());
+            assertTrue(first.failures().get(0).contains("broken.pdf"), first.failures().toString());
+
+            IndexRun second = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
+            assertEquals(0, second.indexed());
+            assertEquals(5, second.unchanged());
+
+            Files.delete(corpus.resolve("003_1daa43e088c804bd.txt"));
+            IndexRun third = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
+            assertEquals(1, third.removed());
+            assertEquals(4, third.documents());
+            assertEquals(4, SolrReadings.all(solr).size());
+
+            SolrSearchBackend search = new SolrSearchBackend(solr, 5_000);
+            assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"),
+                    search.search(new SearchRequest("1102/cd-ttg", 1, 10)).hits().stream().map(h -> h.id()).toList());
+            // Snippets of the text as written, matches marked, for words typed with marks or without.
+            for (String q : List.of("giãn cách", "gian cach", "\"phòng, chống dịch\"")) {
+                var hits = search.search(new SearchRequest(q, 1, 10)).hits();
+                assertTrue(!hits.isEmpty() && hits.stream().allMatch(h -> h.highlights().stream().anyMatch(p -> p.contains("<mark>"))),
+                        q + ": " + hits.stream().map(h -> h.highlights()).toList());
+            }
+        }
+    }
+}
