@@ -153,8 +153,10 @@ public final class SolrSearchBackend implements SearchBackend {
     private QueryResponse query(SolrQuery q) throws IOException {
         try {
             return solr.client().query(q);
-        } catch (SolrServerException e) {
-            throw new IOException("the SolrCloud at " + String.join(",", solr.target().urls()) + " did not answer: " + e.getMessage(), e);
+        } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+            // Not reached, or no live replica of a shard: the cluster is what to look at (a query
+            // it refused would be ours to fix, but every term sent is escaped).
+            throw new vn.vanban.search.BackendUnavailableException("SolrCloud " + String.join(",", solr.target().urls()), e);
         }
     }
 

@@ -114,6 +114,12 @@ public final class ApiServer {
                     HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus() == 429
                             ? "too many requests from this address; try again in a minute" : e.getMessage(),
                     e.getStatus() == 404 ? "Không có địa chỉ " + ctx.path() + "." : null));
+            config.routes.exception(vn.vanban.search.BackendUnavailableException.class, (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "10");
+                problem(ctx, 503, "Search engine unavailable", e.getMessage(),
+                        "Không kết nối được với máy tìm kiếm (" + e.where() + "); xin thử lại sau ít phút.");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");
