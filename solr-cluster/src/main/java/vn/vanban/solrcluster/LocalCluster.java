@@ -18,9 +18,10 @@ import org.apache.solr.embedded.JettySolrRunner;
  * A local SolrCloud: an embedded ZooKeeper and N Solr nodes (solr-test-framework's
  * MiniSolrCloudCluster), our configset uploaded and the collections created. Once they are ready
  * it prints each node's URL, writes them comma-separated to the URLs file, and says "ready"; then
- * it takes lines on its standard input: {@code kill N} and {@code start N} (node N, from 1; a
- * kill stops the node's Jetty at once, in this JVM: the most abrupt stop this layout allows, the
- * node's ZooKeeper session ending with it), {@code stop}. It stops on end of input or a signal.
+ * it takes lines on its standard input: {@code kill N} (node N, from 1: its Jetty stops at once,
+ * in this JVM, the most abrupt stop this layout allows, its ZooKeeper session ending with it),
+ * {@code start N} (a new node in N's place, on a new port: a Jetty stopped in this JVM cannot
+ * start again, so the replicas N had stay down), {@code stop}. It stops on end of input or a signal.
  *
  * <p>Args: --configset DIR --dir DIR [--nodes 3] [--shards 2] [--replicas 2] [--collection vanban]
  * [--urls-file FILE] [--collections none]. The collections are COLLECTION (documents) and COLLECTION_edges.
@@ -50,10 +51,15 @@ public final class LocalCluster {
         for (String c : create ? List.of(collection, collection + "_edges") : List.<String>of()) {
             CollectionAdminRequest.createCollection(c, "vanban", shards, replicas).process(cluster.getSolrClient());
             cluster.waitForActiveCollection(c, 120, TimeUnit.SECONDS, shards, shards * replicas);
+            // A first commit gives every core an index on disk: a node restarted before any other
+            // commit would otherwise find cores with a lock and no index, and not load them.
+            cluster.getSolrClient().commit(c);
         }
+        // Node N is runners[N-1] whatever the cluster's own list does when a node stops.
+        List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
         List<String> urls = new ArrayList<>();
-        for (int i = 0; i < cluster.getJettySolrRunners().size(); i++) {
-            String url = cluster.getJettySolrRunner(i).getBaseUrl().toString();
+        for (int i = 0; i < runners.size(); i++) {
+            String url = runners.get(i).getBaseUrl().toString();
             urls.add(url);
             System.out.println("node " + (i + 1) + " " + url);
         }
@@ -78,13 +84,24 @@ public final class LocalCluster {
                         System.exit(0);
                     }
                     case "kill" -> {
-                        JettySolrRunner j = cluster.getJettySolrRunner(node(w, nodes));
+                        JettySolrRunner j = runners.get(node(w, nodes));
+                        if (!j.isRunning()) {
+                            throw new IllegalStateException("node " + w[1] + " is not running");
+                        }
                         cluster.stopJettySolrRunner(j);
+                        cluster.waitForJettyToStop(j);
                         System.out.println("killed node " + w[1]);
                     }
                     case "start" -> {
-                        JettySolrRunner j = cluster.getJettySolrRunner(node(w, nodes));
-                        cluster.startJettySolrRunner(j, true);
+                        int n = node(w, nodes);
+                        if (runners.get(n).isRunning()) {
+                            throw new IllegalStateException("node " + w[1] + " is running");
+                        }
+                        // A new node in its place (a new port): a Jetty stopped in this JVM cannot start
+                        // again (STOPPED), so the replicas of the node killed stay down. Nodes in processes
+                        // of their own will lift this.
+                        JettySolrRunner j = cluster.startJettySolrRunner();
+                        runners.set(n, j);
                         cluster.waitForNode(j, 60);
                         System.out.println("started node " + w[1] + " " + j.getBaseUrl());
                     }
