@@ -14,10 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.vocab.Vocabulary;
@@ -144,25 +141,13 @@ public final class SolrIndexer {
         return state == null ? 1 : state.getReplicationFactor() == null ? 1 : state.getReplicationFactor();
     }
 
-    /** source → stamp of every document indexed (one per source is enough, all of a source share it). */
+    /** source → stamp of every document indexed (all of a source's documents share it). */
     Map<String, String> sourceStamps() throws IOException, SolrServerException {
         Map<String, String> out = new HashMap<>();
         SolrQuery q = new SolrQuery("*:*");
         q.setFields(SolrFields.SOURCE, SolrFields.SOURCE_STAMP);
-        q.setRows(1000);
-        q.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse r = solr.client().query(q);
-            for (SolrDocument d : r.getResults()) {
-                out.put((String) d.getFieldValue(SolrFields.SOURCE), (String) d.getFieldValue(SolrFields.SOURCE_STAMP));
-            }
-            if (cursor.equals(r.getNextCursorMark())) {
-                return out;
-            }
-            cursor = r.getNextCursorMark();
-        }
+        SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.SOURCE), (String) d.getFieldValue(SolrFields.SOURCE_STAMP)));
+        return out;
     }
 
     private long count() throws IOException, SolrServerException {

@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.model.OfficialDocument;
 
@@ -20,22 +17,10 @@ public final class SolrReadings {
         Map<String, OfficialDocument> out = new LinkedHashMap<>();
         SolrQuery q = new SolrQuery("*:*");
         q.setFields(SolrFields.ID, SolrFields.READING_JSON);
-        q.setRows(1000);
-        q.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
         try {
-            while (true) {
-                q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse r = solr.client().query(q);
-                for (SolrDocument d : r.getResults()) {
-                    out.put((String) d.getFieldValue(SolrFields.ID),
-                            Json.read((String) d.getFieldValue(SolrFields.READING_JSON), OfficialDocument.class));
-                }
-                if (cursor.equals(r.getNextCursorMark())) {
-                    return out;
-                }
-                cursor = r.getNextCursorMark();
-            }
+            SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.ID),
+                    Json.read((String) d.getFieldValue(SolrFields.READING_JSON), OfficialDocument.class)));
+            return out;
         } catch (SolrServerException e) {
             throw new IOException("the SolrCloud at " + String.join(",", solr.target().urls()) + " did not answer: " + e.getMessage(), e);
         }
