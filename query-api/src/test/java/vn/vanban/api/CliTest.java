@@ -114,7 +114,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("extract", "index", "serve", "eval", "bench", "generate", "solr")) {
+        for (String cmd : List.of("extract", "index", "serve", "eval", "bench", "generate", "solr", "rank")) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().startsWith("Usage: vanban " + cmd), r.out());

@@ -21,6 +21,8 @@ public final class SolrConnection implements Closeable {
         this.http = new HttpJdkSolrClient.Builder()
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withIdleTimeout(60, TimeUnit.SECONDS)
+                // A request held by a cluster electing a new leader fails, said, instead of waiting on.
+                .withRequestTimeout(60, TimeUnit.SECONDS)
                 .build();
         this.client = new CloudSolrClient.Builder(target.urls())
                 .withHttpClient(http)
@@ -41,7 +43,11 @@ public final class SolrConnection implements Closeable {
         try {
             client.close();
         } finally {
-            http.close();
+            try {
+                http.close();
+            } catch (RuntimeException stillWaiting) {
+                // A request still held by a node that went down: closing must not fail for it.
+            }
         }
     }
 }

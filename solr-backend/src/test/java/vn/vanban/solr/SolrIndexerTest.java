@@ -54,6 +54,21 @@ class SolrIndexerTest {
             SolrSearchBackend search = new SolrSearchBackend(solr, 5_000);
             assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"),
                     search.search(new SearchRequest("1102/cd-ttg", 1, 10)).hits().stream().map(h -> h.id()).toList());
+            // `vanban rank`: PageRank stored with each document, in place: nothing else of it is lost.
+            long giãnBefore = search.search(new SearchRequest("giãn", 1, 10)).total();
+            var readings = SolrReadings.all(solr);
+            vn.vanban.indexer.graph.GraphBuilder b = new vn.vanban.indexer.graph.GraphBuilder(Vocabulary.standard(), 0);
+            readings.forEach(b::add);
+            var scores = new vn.vanban.indexer.graph.Rankings(b.build()).pageRankScores();
+            assertEquals(4, SolrRanks.store(solr, scores, readings.keySet()));
+            var ranked = solr.client().query(new org.apache.solr.client.solrj.request.SolrQuery("*:*").setFields("id", "pagerank"));
+            for (var d : ranked.getResults()) {
+                float stored = ((Number) d.getFieldValue("pagerank")).floatValue();
+                assertEquals(scores.get((String) d.getFieldValue("id")).floatValue(), stored, 1e-6f, d.toString());
+            }
+            assertEquals(giãnBefore, search.search(new SearchRequest("giãn", 1, 10)).total(), "the text is still searched");
+            assertTrue(giãnBefore > 0);
+
             // Snippets of the text as written, matches marked, for words typed with marks or without.
             for (String q : List.of("giãn cách", "gian cach", "\"phòng, chống dịch\"")) {
                 var hits = search.search(new SearchRequest(q, 1, 10)).hits();

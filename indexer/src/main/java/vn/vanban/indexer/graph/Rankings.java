@@ -57,6 +57,11 @@ public final class Rankings {
         return from.size();
     }
 
+    /** PageRank of every node of the graph (JGraphT's, computed once): what `vanban rank` stores. */
+    public Map<String, Double> pageRankScores() {
+        return java.util.Collections.unmodifiableMap(pageRank());
+    }
+
     private Map<String, Double> pageRank() {
         Map<String, Double> s = pageRank;
         if (s == null) {

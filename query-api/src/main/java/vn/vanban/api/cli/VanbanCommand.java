@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = "Search and citation graph over Vietnamese official documents (văn bản).",
         subcommands = {ExtractCommand.class, IndexCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
-            GenerateCommand.class, SolrCommand.class,
+            GenerateCommand.class, SolrCommand.class, RankCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.FOOTER)
 public final class VanbanCommand implements Runnable {
