@@ -21,8 +21,8 @@ public final class SolrReadings {
             SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.ID),
                     Json.read((String) d.getFieldValue(SolrFields.READING_JSON), OfficialDocument.class)));
             return out;
-        } catch (SolrServerException e) {
-            throw new IOException("the SolrCloud at " + String.join(",", solr.target().urls()) + " did not answer: " + e.getMessage(), e);
+        } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+            throw new vn.vanban.search.BackendUnavailableException("SolrCloud " + String.join(",", solr.target().urls()), e);
         }
     }
 }
