@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public record QueryParts(List<String> phrases, List<String> excluded, String loose) {
 
+    /** Up to this many loose words, every word must match; a longer query (a question) any of them. */
+    public static final int KEYWORD_QUERY_WORDS = 4;
+
     /** A "quoted phrase", -"excluded phrase" or -word. */
     private static final Pattern OPERATOR = Pattern.compile("(?:(?<=^|\\s)(-))?(?:\"([^\"]*)\"|(?<=(?:^|\\s)-)([^\\s\"]+))");
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import vn.vanban.corpus.model.Citation;
-import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.model.ReadDocument;
@@ -47,17 +46,11 @@ public final class SolrDocuments {
         keyword(doc, SolrFields.LEVEL, d.level() == null ? null : d.level().json());
         keyword(doc, SolrFields.PROVINCE, d.province());
         if (d.date() != null) {
-            doc.addField(SolrFields.DATE, dateValue(d.date()));
+            doc.addField(SolrFields.DATE, Filters.day(d.date()));
             doc.addField(SolrFields.YEAR, d.date().earliest().getYear());
         }
         doc.addField(SolrFields.READING_JSON, Json.write(d));
         return doc;
-    }
-
-    /** A date as yyyymmdd (a partial date at its first day), as the embedded index keeps it. */
-    static int dateValue(DocDate date) {
-        var day = date.earliest();
-        return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
     }
 
     private static void keyword(SolrInputDocument doc, String field, String value) {

@@ -107,7 +107,7 @@ public final class SolrIndexer {
             files.forEach(f -> seen.add(FileReading.source(f)));
             UpdateRequest gone = new UpdateRequest();
             for (String source : indexed.keySet()) {
-                if (!seen.contains(source) && underAny(source, roots)) {
+                if (!seen.contains(source) && FileReading.underAny(source, roots)) {
                     gone.deleteByQuery(SolrFields.SOURCE + ":" + SolrQueries.quoted(source));
                     progress.removed(Path.of(source));
                     removed++;
@@ -156,12 +156,4 @@ public final class SolrIndexer {
         return solr.client().query(q).getResults().getNumFound();
     }
 
-    private static boolean underAny(String source, List<Path> roots) {
-        for (Path root : roots) {
-            if (Files.isDirectory(root) && Path.of(source).startsWith(root.toAbsolutePath().normalize())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -25,7 +25,6 @@ import vn.vanban.search.QueryParts;
  */
 final class SolrQueries {
 
-    static final int KEYWORD_QUERY_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,][\\p{N}]+)*");
 
     private SolrQueries() {}
@@ -64,7 +63,7 @@ final class SolrQueries {
         }
         List<String> words = words(parts.loose());
         if (!words.isEmpty()) {
-            boolean any = words.size() > KEYWORD_QUERY_WORDS || parts.loose().contains("|");
+            boolean any = words.size() > QueryParts.KEYWORD_QUERY_WORDS || parts.loose().contains("|");
             clauses.add("+(" + String.join(any ? " OR " : " AND ", terms(words)) + ")");
             clauses.add(SolrFields.TEXT + ":(" + String.join(" ", escapedAll(words, true)) + ")");
             clauses.add(SolrFields.SUBJECT_FOLDED + ":(" + String.join(" ", escapedAll(words, false)) + ")");

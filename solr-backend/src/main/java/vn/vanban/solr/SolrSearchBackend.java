@@ -12,7 +12,6 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
-import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.search.FacetCount;
@@ -56,8 +55,8 @@ public final class SolrSearchBackend implements SearchBackend {
         filter(q, SolrFields.LEVEL, f.level());
         filter(q, SolrFields.PROVINCE, f.province());
         if (f.from() != null || f.to() != null) {
-            String lo = f.from() == null ? "*" : Integer.toString(SolrDocuments.dateValue(f.from()));
-            String hi = f.to() == null ? "*" : Integer.toString(lastDay(f.to()));
+            String lo = f.from() == null ? "*" : Integer.toString(Filters.day(f.from()));
+            String hi = f.to() == null ? "*" : Integer.toString(Filters.lastDay(f.to()));
             q.addFilterQuery(SolrFields.DATE + ":[" + lo + " TO " + hi + "]");
         }
         // Ties broken by date, then id, as embedded; the id makes a cursor mark possible.
@@ -105,15 +104,6 @@ public final class SolrSearchBackend implements SearchBackend {
         if (value != null && !value.isBlank()) {
             q.addFilterQuery(SolrFields.key(field) + ":" + SolrQueries.quoted(Filters.key(value)));
         }
-    }
-
-    /** "to=2021-08" reaches the end of August. */
-    private static int lastDay(DocDate d) {
-        if (d.isComplete()) {
-            return SolrDocuments.dateValue(d);
-        }
-        var end = d.earliest().withDayOfMonth(d.earliest().lengthOfMonth());
-        return end.getYear() * 10000 + end.getMonthValue() * 100 + end.getDayOfMonth();
     }
 
     private static Map<String, List<FacetCount>> facets(QueryResponse r) {

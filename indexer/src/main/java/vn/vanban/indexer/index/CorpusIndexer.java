@@ -186,7 +186,7 @@ public final class CorpusIndexer {
                     if (seen.contains(source)) {
                         continue;
                     }
-                    if (underAny(source, roots)) {
+                    if (FileReading.underAny(source, roots)) {
                         writer.deleteDocuments(new Term(Fields.SOURCE, source));
                         replaced.addAll(idsBySource.getOrDefault(source, List.of()));
                         progress.removed(Path.of(source));
@@ -233,16 +233,6 @@ public final class CorpusIndexer {
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
-    }
-
-    /** Whether a file lies in one of the folders being indexed (a folder that no longer exists counts for nothing). */
-    private static boolean underAny(String source, List<Path> roots) {
-        for (Path root : roots) {
-            if (Files.isDirectory(root) && Path.of(source).startsWith(root.toAbsolutePath().normalize())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What a run changed, to update the graph of the commit before it (none: a new index, all of it read in this run). */

@@ -92,8 +92,7 @@ public final class DocumentMapper {
     }
 
     public static int dateValue(vn.vanban.corpus.model.DocDate date) {
-        var day = date.earliest();
-        return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+        return vn.vanban.search.Filters.day(date);
     }
 
     private static void keyword(Document doc, String field, String value, String facet) {

@@ -190,19 +190,10 @@ public final class LuceneSearchBackend implements SearchBackend {
         filter(b, Fields.PROVINCE, f.province());
         if (f.from() != null || f.to() != null) {
             int lo = f.from() == null ? Integer.MIN_VALUE : DocumentMapper.dateValue(f.from());
-            int hi = f.to() == null ? Integer.MAX_VALUE : lastDay(f.to());
+            int hi = f.to() == null ? Integer.MAX_VALUE : Filters.lastDay(f.to());
             b.add(IntPoint.newRangeQuery(Fields.DATE, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** "to=2021-08" reaches the end of August. */
-    private static int lastDay(DocDate d) {
-        if (d.isComplete()) {
-            return DocumentMapper.dateValue(d);
-        }
-        var end = d.earliest().withDayOfMonth(d.earliest().lengthOfMonth());
-        return end.getYear() * 10000 + end.getMonthValue() * 100 + end.getDayOfMonth();
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

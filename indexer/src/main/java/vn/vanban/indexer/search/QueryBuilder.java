@@ -48,8 +48,6 @@ import vn.vanban.indexer.schema.Fields;
  */
 public final class QueryBuilder {
 
-    /** Up to this many words, every word must match. */
-    static final int KEYWORD_QUERY_WORDS = 4;
 
     private final SearchTuning tuning;
     private final SimpleQueryParser folded;
@@ -107,7 +105,7 @@ public final class QueryBuilder {
         }
         List<String> words = tokens(Analyzers.folded(), loose);
         if (!words.isEmpty()) {
-            boolean keywords = words.size() <= KEYWORD_QUERY_WORDS;
+            boolean keywords = words.size() <= QueryParts.KEYWORD_QUERY_WORDS;
             Query foldedWords = (keywords ? foldedAll : folded).parse(loose);
             // Required either way (all words, or any of them for a question): the views below only
             // rank, and their folded pairs and subject must not let in a document without a word as typed.

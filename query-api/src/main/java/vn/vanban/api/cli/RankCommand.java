@@ -1,20 +1,15 @@
 package vn.vanban.api.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.vanban.corpus.model.OfficialDocument;
-import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.GraphBuilder;
 import vn.vanban.indexer.graph.Rankings;
 import vn.vanban.solr.SolrConnection;
 import vn.vanban.solr.SolrRanks;
-import vn.vanban.solr.SolrReadings;
 import vn.vanban.solr.SolrTarget;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
@@ -45,11 +40,11 @@ final class RankCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try (SolrConnection c = new SolrConnection(target)) {
-            Map<String, OfficialDocument> readings = SolrReadings.all(c);
-            GraphBuilder b = new GraphBuilder(Vocabulary.standard(), 0);
-            readings.forEach(b::add);
-            CitationGraph graph = b.build();
-            int stored = SolrRanks.store(c, new Rankings(graph).pageRankScores(), readings.keySet());
+            CitationGraph graph = SolrGraph.build(c);
+            // Scores are stored for the documents of the collection: the nodes that are in the corpus.
+            java.util.Set<String> documents = new java.util.HashSet<>();
+            graph.nodes().stream().filter(vn.vanban.indexer.graph.DocNode::inCorpus).forEach(n -> documents.add(n.id()));
+            int stored = SolrRanks.store(c, new Rankings(graph).pageRankScores(), documents);
             err.printf("vanban rank: PageRank of %d nodes (%d references); stored with %d documents of %s (%.1f s)%n",
                     graph.nodes().size(), graph.view().edgeSet().size(), stored, target.collection(),
                     (System.nanoTime() - started) / 1e9);

@@ -174,9 +174,7 @@ final class ServeCommand implements Callable<Integer> {
         java.util.concurrent.CompletableFuture<vn.vanban.indexer.graph.CitationGraph> graph =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
-                        vn.vanban.indexer.graph.GraphBuilder b = new vn.vanban.indexer.graph.GraphBuilder(Vocabulary.standard(), 0);
-                        vn.vanban.solr.SolrReadings.all(connection).forEach(b::add);
-                        return b.build();
+                        return SolrGraph.build(connection);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

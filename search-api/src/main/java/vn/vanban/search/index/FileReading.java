@@ -82,6 +82,16 @@ public final class FileReading {
         }
     }
 
+    /** Whether a file lies in one of the folders being indexed (a folder that no longer exists counts for nothing). */
+    public static boolean underAny(String source, List<Path> roots) {
+        for (Path root : roots) {
+            if (Files.isDirectory(root) && Path.of(source).startsWith(root.toAbsolutePath().normalize())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The reader's fingerprint: files read by another reader must be read again. */
     public String readerFingerprint() {
         return reader.fingerprint();
