@@ -12,23 +12,38 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * A local SolrCloud: an embedded ZooKeeper and N Solr nodes (solr-test-framework's
- * MiniSolrCloudCluster), our configset uploaded and the collections created. Once they are ready
- * it prints each node's URL, writes them comma-separated to the URLs file, and says "ready"; then
- * it takes lines on its standard input: {@code kill N} (node N, from 1: its Jetty stops at once,
- * in this JVM, the most abrupt stop this layout allows, its ZooKeeper session ending with it),
- * {@code start N} (a new node in N's place, on a new port: a Jetty stopped in this JVM cannot
- * start again, so the replicas N had stay down), {@code stop}. It stops on end of input or a signal.
+ * A local SolrCloud: an embedded ZooKeeper (solr-test-framework's MiniSolrCloudCluster, with no
+ * node of its own) in this process, and N Solr nodes, each in a process of its own ({@link Node}),
+ * our configset uploaded and the collections created. Once they are ready it prints each node's
+ * URL, writes them comma-separated to the URLs file, and says "ready"; then it takes lines on its
+ * standard input: {@code kill N} (node N, from 1: SIGKILL to its process, a crash), {@code start
+ * N} (node N again, on its home and port: its replicas come back and recover from their
+ * leaders), {@code stop}. It stops on end of input or a signal, and its nodes with it.
  *
  * <p>Args: --configset DIR --dir DIR [--nodes 3] [--shards 2] [--replicas 2] [--collection vanban]
- * [--urls-file FILE] [--collections none]. The collections are COLLECTION (documents) and COLLECTION_edges.
+ * [--urls-file FILE] [--collections none] [--node-heap 512m]. The collections are COLLECTION
+ * (documents) and COLLECTION_edges.
  */
 public final class LocalCluster {
 
     private LocalCluster() {}
+
+    /** A node's process, its home and port (kept, so that it comes back as itself). */
+    private static final class NodeProcess {
+        final int number;
+        final Path home;
+        final int port;
+        Process process;
+        String url;
+
+        NodeProcess(int number, Path home, int port) {
+            this.number = number;
+            this.home = home;
+            this.port = port;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = options(args);
@@ -36,18 +51,46 @@ public final class LocalCluster {
         int shards = Integer.parseInt(a.getOrDefault("shards", "2"));
         int replicas = Integer.parseInt(a.getOrDefault("replicas", "2"));
         String collection = a.getOrDefault("collection", "vanban");
+        String heap = a.getOrDefault("node-heap", "512m");
         Path configset = Path.of(required(a, "configset"));
         Path dir = Path.of(required(a, "dir"));
         Files.createDirectories(dir);
 
         // "--collections none": a bare cluster, as a user's own is before `vanban solr init`.
         boolean create = !"none".equals(a.get("collections"));
-        MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(nodes, dir).withTraceIdGenerationDisabled();
+        // ZooKeeper, solr.xml in it, the configset: a MiniSolrCloudCluster of no node.
+        MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(0, dir).withTraceIdGenerationDisabled();
         if (create) {
             builder.addConfig("vanban", configset);
         }
         MiniSolrCloudCluster cluster = builder.build();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
+        String zk = cluster.getZkServer().getZkAddress();
+        List<NodeProcess> all = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster, all)));
+        for (int i = 1; i <= nodes; i++) {
+            all.add(new NodeProcess(i, dir.resolve("node" + i), freePort()));
+        }
+        // The nodes start side by side: each is a JVM's start-up.
+        List<Thread> starting = new ArrayList<>();
+        List<Exception> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (NodeProcess n : all) {
+            Thread t = new Thread(() -> {
+                try {
+                    launch(n, zk, heap);
+                } catch (Exception e) {
+                    failed.add(e);
+                }
+            });
+            t.start();
+            starting.add(t);
+        }
+        for (Thread t : starting) {
+            t.join();
+        }
+        if (!failed.isEmpty()) {
+            throw failed.get(0);
+        }
+        waitForLiveNodes(cluster, nodes);
         for (String c : create ? List.of(collection, collection + "_edges") : List.<String>of()) {
             CollectionAdminRequest.createCollection(c, "vanban", shards, replicas).process(cluster.getSolrClient());
             cluster.waitForActiveCollection(c, 120, TimeUnit.SECONDS, shards, shards * replicas);
@@ -55,13 +98,10 @@ public final class LocalCluster {
             // commit would otherwise find cores with a lock and no index, and not load them.
             cluster.getSolrClient().commit(c);
         }
-        // Node N is runners[N-1] whatever the cluster's own list does when a node stops.
-        List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
         List<String> urls = new ArrayList<>();
-        for (int i = 0; i < runners.size(); i++) {
-            String url = runners.get(i).getBaseUrl().toString();
-            urls.add(url);
-            System.out.println("node " + (i + 1) + " " + url);
+        for (NodeProcess n : all) {
+            urls.add(n.url);
+            System.out.println("node " + n.number + " " + n.url);
         }
         if (a.containsKey("urls-file")) {
             Path file = Path.of(a.get("urls-file"));
@@ -84,26 +124,22 @@ public final class LocalCluster {
                         System.exit(0);
                     }
                     case "kill" -> {
-                        JettySolrRunner j = runners.get(node(w, nodes));
-                        if (!j.isRunning()) {
+                        NodeProcess n = all.get(node(w, nodes));
+                        if (n.process == null || !n.process.isAlive()) {
                             throw new IllegalStateException("node " + w[1] + " is not running");
                         }
-                        cluster.stopJettySolrRunner(j);
-                        cluster.waitForJettyToStop(j);
-                        System.out.println("killed node " + w[1]);
+                        long pid = n.process.pid();
+                        n.process.destroyForcibly(); // SIGKILL: no shutdown hook, no goodbye to ZooKeeper
+                        n.process.waitFor();
+                        System.out.println("killed node " + w[1] + " (SIGKILL to process " + pid + ")");
                     }
                     case "start" -> {
-                        int n = node(w, nodes);
-                        if (runners.get(n).isRunning()) {
+                        NodeProcess n = all.get(node(w, nodes));
+                        if (n.process != null && n.process.isAlive()) {
                             throw new IllegalStateException("node " + w[1] + " is running");
                         }
-                        // A new node in its place (a new port): a Jetty stopped in this JVM cannot start
-                        // again (STOPPED), so the replicas of the node killed stay down. Nodes in processes
-                        // of their own will lift this.
-                        JettySolrRunner j = cluster.startJettySolrRunner();
-                        runners.set(n, j);
-                        cluster.waitForNode(j, 60);
-                        System.out.println("started node " + w[1] + " " + j.getBaseUrl());
+                        launch(n, zk, heap);
+                        System.out.println("started node " + w[1] + " " + n.url);
                     }
                     default -> System.out.println("error: unknown command '" + w[0] + "' (kill N, start N, stop)");
                 }
@@ -113,6 +149,49 @@ public final class LocalCluster {
             System.out.flush();
         }
         System.exit(0); // end of input
+    }
+
+    /** Starts node n's process and waits until it serves ("up URL"). */
+    private static void launch(NodeProcess n, String zk, String heap) throws Exception {
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = n.home.resolveSibling(n.home.getFileName() + ".log");
+        // A crashed node is noticed when its ZooKeeper session expires: 10 s here (Solr's default is
+        // 30 s), so that a leader it held is elected again sooner.
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx" + heap, "-Dsolr.zkclienttimeout=10000", "-cp", System.getProperty("java.class.path"),
+                Node.class.getName(), "--home", n.home.toString(), "--zk", zk, "--port", Integer.toString(n.port))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        n.process = p;
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); ; line = out.readLine()) {
+            if (line == null) {
+                throw new IllegalStateException("node " + n.number + " ended before it served; see " + log);
+            }
+            if (line.startsWith("up ")) {
+                n.url = line.substring(3).trim();
+                break;
+            }
+        }
+        // What it prints afterwards is drained, so that it never blocks on a full pipe.
+        Thread drain = new Thread(() -> {
+            try {
+                out.transferTo(java.io.Writer.nullWriter());
+            } catch (java.io.IOException e) {
+                // the node has gone
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    private static void waitForLiveNodes(MiniSolrCloudCluster cluster, int nodes) throws Exception {
+        cluster.getZkStateReader().waitForLiveNodes(120, TimeUnit.SECONDS, (before, now) -> now.size() >= nodes);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     private static int node(String[] w, int nodes) {
@@ -126,7 +205,21 @@ public final class LocalCluster {
         return n - 1;
     }
 
-    private static void shutdown(MiniSolrCloudCluster cluster) {
+    private static void shutdown(MiniSolrCloudCluster cluster, List<NodeProcess> nodes) {
+        for (NodeProcess n : nodes) {
+            if (n.process != null && n.process.isAlive()) {
+                n.process.destroy(); // SIGTERM: the node stops its Jetty and says goodbye
+            }
+        }
+        for (NodeProcess n : nodes) {
+            try {
+                if (n.process != null && !n.process.waitFor(30, TimeUnit.SECONDS)) {
+                    n.process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             cluster.shutdown();
         } catch (Exception e) {
@@ -134,7 +227,7 @@ public final class LocalCluster {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -145,7 +238,7 @@ public final class LocalCluster {
         return out;
     }
 
-    private static String required(Map<String, String> a, String name) {
+    static String required(Map<String, String> a, String name) {
         String v = a.get(name);
         if (v == null) {
             throw new IllegalArgumentException("--" + name + " is required");

@@ -111,7 +111,8 @@ final class IndexCommand implements Callable<Integer> {
             err.flush();
             return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
         } catch (Exception e) {
-            err.println("vanban index: " + e.getMessage() + " (nothing more was written; run again once the cluster answers)");
+            err.println("vanban index: " + e.getMessage() + " (nothing of this run was committed, but what it sent may show after the"
+                    + " cluster's next commit: Solr cannot undo it; the next run completes it)");
             return ExitCodes.FAILED;
         }
     }

@@ -18,12 +18,13 @@ import vn.vanban.solr.Configset;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Run a local SolrCloud for trying vanban on Solr, and for tests.", "",
-            "An embedded ZooKeeper and --nodes Solr 9.10 nodes, in a JVM of their own (Solr 9 is Lucene 9, which never"
-                    + " shares vanban's classpath), with vanban's configset and collections (vanban, vanban_edges)."
+            "An embedded ZooKeeper and --nodes Solr 9.10 nodes, each node in a process of its own (Solr 9 is Lucene 9,"
+                    + " which never shares vanban's classpath), with vanban's configset and collections (vanban, vanban_edges)."
                     + " Prints each node's URL and 'ready' once the collections are, and writes the URLs,"
-                    + " comma-separated, to --urls-file. Then reads lines on standard input: 'kill N' stops node N at once"
-                    + " (the nodes share one JVM: its Jetty stops without a goodbye to the cluster, the most abrupt stop"
-                    + " this layout allows), 'start N' starts it again, 'stop' ends all. Stops on end of input or a signal."},
+                    + " comma-separated, to --urls-file. Then reads lines on standard input: 'kill N' sends SIGKILL to node"
+                    + " N's process (a crash: the cluster notices when its ZooKeeper session expires, 10 s here),"
+                    + " 'start N' starts it again on its port and files (its replicas recover from their leaders),"
+                    + " 'stop' ends all. Stops on end of input or a signal, and the nodes with it."},
         footer = ExitCodes.FOOTER)
 final class SolrUpCommand implements Callable<Integer> {
 

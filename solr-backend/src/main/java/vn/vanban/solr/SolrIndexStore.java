@@ -1,0 +1,172 @@
+package vn.vanban.solr;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
+import vn.vanban.search.index.FileReading;
+import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.index.IndexStore;
+
+/**
+ * A SolrCloud collection as the store of an indexing run: the stamps of what is indexed are in the
+ * collection; each file's documents replace what it gave (its deletes sent before its additions,
+ * as one request sends its additions first); one hard commit at the end. Updates ask for two
+ * replicas (min_rf=2), and one that reached fewer fails the run, saying so: SolrCloud only
+ * reports it, the client must act on it.
+ *
+ * <p>Not as embedded: the citation graph is not written (serve builds it from the readings), and
+ * a run that fails halfway has written what it sent (Solr has no rollback across requests; the
+ * next run completes it, since the stamps of the files it did not reach are the old ones).
+ */
+public final class SolrIndexStore implements IndexStore {
+
+    private final SolrConnection solr;
+
+    public SolrIndexStore(SolrConnection solr) {
+        this.solr = solr;
+    }
+
+    @Override
+    public Writing begin(String readerFingerprint, List<Path> files, IndexProgress progress) throws IOException {
+        return new SolrWriting(call(this::sourceStamps));
+    }
+
+    private final class SolrWriting implements Writing {
+        private final Map<String, String> indexed;
+        private final UpdateRequest gone = new UpdateRequest();
+
+        SolrWriting(Map<String, String> indexed) {
+            this.indexed = indexed;
+        }
+
+        @Override
+        public List<Path> alsoRead() {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, String> unchangedIfStamped() {
+            return indexed;
+        }
+
+        @Override
+        public Set<String> indexedSources() {
+            return indexed.keySet();
+        }
+
+        @Override
+        public void write(List<SourceWrite> batch) throws IOException {
+            UpdateRequest deletes = new UpdateRequest();
+            UpdateRequest adds = new UpdateRequest();
+            for (SourceWrite w : batch) {
+                deletes.deleteByQuery(SolrFields.SOURCE + ":" + SolrQueries.quoted(w.source()));
+                for (FileReading.Identified d : w.documents()) {
+                    SolrInputDocument doc = SolrDocuments.of(d.id(), d.read(), w.source(), w.stamp());
+                    adds.add(doc);
+                }
+            }
+            call(() -> {
+                if (!batch.isEmpty()) {
+                    send(deletes);
+                }
+                if (adds.getDocuments() != null && !adds.getDocuments().isEmpty()) {
+                    send(adds);
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public void remove(String source) {
+            gone.deleteByQuery(SolrFields.SOURCE + ":" + SolrQueries.quoted(source));
+        }
+
+        @Override
+        public Committed commit(boolean readAll) throws IOException {
+            return call(() -> {
+                if (gone.getDeleteQuery() != null && !gone.getDeleteQuery().isEmpty()) {
+                    send(gone);
+                }
+                solr.client().commit();
+                return new Committed(count(), 0, 0);
+            });
+        }
+
+        @Override
+        public void rollback() {
+            // Nothing to undo that Solr can undo: what was sent stays, and the next run completes it.
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    private interface SolrCall<T> {
+        T call() throws IOException, SolrServerException;
+    }
+
+    /** Runs a call to the cluster; what fails says which cluster. */
+    private <T> T call(SolrCall<T> c) throws IOException {
+        try {
+            return c.call();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new IOException("the SolrCloud at " + String.join(",", solr.target().urls()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends an update asking for two replicas; fewer is a failure of the run (SolrCloud only reports it). */
+    private void send(UpdateRequest update) throws SolrServerException, IOException {
+        update.setParam("min_rf", "2");
+        org.apache.solr.client.solrj.response.UpdateResponse r;
+        try {
+            r = update.process(solr.client());
+        } catch (org.apache.solr.common.SolrException e) {
+            // A node crashed and its ZooKeeper session not yet expired: its shard's leader, or the
+            // replica a leader forwards to, refuses connections until the cluster notices.
+            throw new IOException("an update failed (a node may be down): " + shortened(e.getMessage()), e);
+        }
+        Object rf = r.getResponseHeader() == null ? null : r.getResponseHeader().get("rf");
+        if (rf instanceof Number n && n.intValue() < 2 && replicas() >= 2) {
+            throw new IOException("an update reached " + n + " replica(s) of 2 asked for: a node is down; run again once it is back");
+        }
+    }
+
+    /** A message's first two lines, and how many more (a distributed update reports each of its hundreds of failures). */
+    static String shortened(String message) {
+        if (message == null) {
+            return "";
+        }
+        String[] lines = message.strip().split("\\R");
+        if (lines.length <= 2) {
+            return String.join(" ", lines);
+        }
+        return lines[0] + " " + lines[1] + " (and " + (lines.length - 2) + " more lines)";
+    }
+
+    private int replicas() throws IOException, SolrServerException {
+        var state = solr.client().getClusterState().getCollectionOrNull(solr.target().collection());
+        return state == null ? 1 : state.getReplicationFactor() == null ? 1 : state.getReplicationFactor();
+    }
+
+    /** source → stamp of every document indexed (all of a source's documents share it). */
+    Map<String, String> sourceStamps() throws IOException, SolrServerException {
+        Map<String, String> out = new HashMap<>();
+        SolrQuery q = new SolrQuery("*:*");
+        q.setFields(SolrFields.SOURCE, SolrFields.SOURCE_STAMP);
+        SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.SOURCE), (String) d.getFieldValue(SolrFields.SOURCE_STAMP)));
+        return out;
+    }
+
+    private long count() throws IOException, SolrServerException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.setRows(0);
+        return solr.client().query(q).getResults().getNumFound();
+    }
+}
