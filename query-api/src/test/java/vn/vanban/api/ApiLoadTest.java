@@ -59,10 +59,16 @@ class ApiLoadTest {
             "/api/search?q=x&page=-1", "/api/search?q=x&page=99999999999999999999", "/api/search?q=x&size=0",
             "/api/documents/no-such-document", "/api/documents/..%2F..%2F..%2Fetc%2Fpasswd",
             "/api/documents/%2e%2e%2f%2e%2e%2fpom.xml/cascade", "/api/search?q=x&cursor=%21%21%21",
-            "/api/search?q=x&from=2021-13-45", "/api/graph?format=png",
-            "/api/search?q=" + "a".repeat(20_000)); // longer than Jetty takes: its own 414, then the connection closes
-    /** Sent byte for byte on a socket: HTTP clients refuse to send these. */
-    private static final List<String> RAW = List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28");
+            "/api/search?q=x&from=2021-13-45", "/api/graph?format=png");
+    /**
+     * Sent byte for byte on a socket of their own: HTTP clients refuse to send the first three; the
+     * last is longer than Jetty takes (its own 414, then the connection closes). Sent through the
+     * JDK's client, one run in about four had one well-formed request on the same client answered
+     * 505 ("HTTP/0.9"), as if it had been read mid-stream of another; the status and path of any
+     * 5xx are now printed, to find which.
+     */
+    private static final List<String> RAW = List.of("/api/search?q=%E0%A4%A", "/api/search?q=%ZZ", "/api/documents/%C3%28",
+            "/api/search?q=" + "a".repeat(20_000));
 
     @Test
     void aHundredThousandRequestsNoServerErrorNoLeak(@TempDir Path dir) throws Exception {
@@ -90,7 +96,7 @@ class ApiLoadTest {
 
                 assertEquals(REQUESTS, statuses.values().stream().mapToLong(Long::longValue).sum(), "every request counted");
                 assertEquals(0L, statuses.getOrDefault(NO_ANSWER, 0L), "requests without an answer (a dropped connection): " + statuses);
-                assertTrue(statuses.keySet().stream().noneMatch(s -> s >= 500), "server errors: " + statuses);
+                assertTrue(statuses.keySet().stream().noneMatch(s -> s >= 500), "server errors: " + statuses + ", on " + SERVER_ERRORS);
                 assertTrue(statuses.getOrDefault(400, 0L) > 0 && statuses.getOrDefault(404, 0L) > 0,
                         "the malformed ones were refused: " + statuses);
                 // Pools grow to their bound under load and shrink when idle: a leak is a thread outside
@@ -106,6 +112,13 @@ class ApiLoadTest {
                 app.stop();
             }
         }
+    }
+
+    /** status and path of each 5xx answered, to say which. */
+    private static final Map<String, Integer> SERVER_ERRORS = new ConcurrentHashMap<>();
+
+    private static String abbreviated(String path) {
+        return path.length() <= 120 ? path : path.substring(0, 100) + "…(" + path.length() + " chars)";
     }
 
     /** The status counted for a request that got no answer (the connection dropped, or the time-out). */
@@ -141,6 +154,9 @@ class ApiLoadTest {
                         slots.release();
                     }
                     counts.computeIfAbsent(status, k -> new LongAdder()).increment();
+                    if (status >= 500) {
+                        SERVER_ERRORS.merge(status + " " + (raw ? "raw " : "") + abbreviated(path), 1, Integer::sum);
+                    }
                 });
             }
         }

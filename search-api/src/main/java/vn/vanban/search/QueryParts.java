@@ -37,6 +37,21 @@ public record QueryParts(List<String> phrases, List<String> excluded, String loo
         return new QueryParts(List.copyOf(phrases), List.copyOf(excluded), words);
     }
 
+    /**
+     * The loose words as groups an OR ({@code |}) separates, each a query of its own (its words all
+     * required, up to {@link #KEYWORD_QUERY_WORDS}); one group when there is no OR. Blank groups
+     * (a dangling OR) are dropped.
+     */
+    public static List<String> orGroups(String loose) {
+        List<String> out = new ArrayList<>();
+        for (String g : loose.split("\\|")) {
+            if (!g.isBlank()) {
+                out.add(g.trim());
+            }
+        }
+        return out;
+    }
+
     /** The query without its operators: the words a user typed side by side (for pairs of syllables). */
     public static String plainWords(String q) {
         return q.replaceAll("(?:^|\\s)-\\S+", " ").replace('"', ' ').replace('|', ' ').replace('+', ' ');

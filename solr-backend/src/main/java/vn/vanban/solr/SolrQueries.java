@@ -63,8 +63,15 @@ final class SolrQueries {
         }
         List<String> words = words(parts.loose());
         if (!words.isEmpty()) {
-            boolean any = words.size() > QueryParts.KEYWORD_QUERY_WORDS || parts.loose().contains("|");
-            clauses.add("+(" + String.join(any ? " OR " : " AND ", terms(words)) + ")");
+            // All the words of a short query, any of a question; with OR, any of its groups, each so.
+            List<String> groups = new ArrayList<>();
+            for (String g : QueryParts.orGroups(parts.loose())) {
+                List<String> w = words(g);
+                if (!w.isEmpty()) {
+                    groups.add("(" + String.join(w.size() > QueryParts.KEYWORD_QUERY_WORDS ? " OR " : " AND ", terms(w)) + ")");
+                }
+            }
+            clauses.add("+(" + String.join(" OR ", groups) + ")");
             clauses.add(SolrFields.TEXT + ":(" + String.join(" ", escapedAll(words, true)) + ")");
             clauses.add(SolrFields.SUBJECT_FOLDED + ":(" + String.join(" ", escapedAll(words, false)) + ")");
             List<String> plain = words(QueryParts.plainWords(parts.loose()));

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * this classpath), started from the classpath file that module writes at build time; driven
  * through its standard input as `vanban solr up` drives it.
  */
-final class LocalSolrCluster implements AutoCloseable {
+public final class LocalSolrCluster implements AutoCloseable {
 
     private static final Path MODULE = Path.of("..", "solr-cluster", "target");
 
@@ -25,7 +25,7 @@ final class LocalSolrCluster implements AutoCloseable {
     private final PrintWriter in;
     private final List<String> urls = new ArrayList<>();
 
-    LocalSolrCluster(Path dir, int nodes, boolean collections) throws IOException {
+    public LocalSolrCluster(Path dir, int nodes, boolean collections) throws IOException {
         Path classpath = MODULE.resolve("classpath.txt");
         if (!Files.isRegularFile(classpath)) {
             throw new IllegalStateException(classpath.toAbsolutePath().normalize()
@@ -55,12 +55,12 @@ final class LocalSolrCluster implements AutoCloseable {
         }
     }
 
-    SolrTarget target() {
+    public SolrTarget target() {
         return new SolrTarget(urls, SolrTarget.DEFAULT_COLLECTION);
     }
 
     /** Sends a line (kill N, start N) and returns the cluster's answer (its log lines on stdout aside). */
-    String command(String line) throws IOException {
+    public String command(String line) throws IOException {
         in.println(line);
         for (String answer = out.readLine(); answer != null; answer = out.readLine()) {
             if (answer.startsWith("killed ") || answer.startsWith("started ") || answer.startsWith("error: ")) {

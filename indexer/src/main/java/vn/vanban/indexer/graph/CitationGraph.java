@@ -275,13 +275,36 @@ public final class CitationGraph {
         return List.copyOf(idsByKey.getOrDefault(key, List.of()));
     }
 
+    /**
+     * A document's references, in the order of its text (then those a third document states, by
+     * that document): the same whatever order the documents were added in, so that a graph built
+     * from a SolrCloud's readings answers as one built while indexing.
+     */
     public List<CitationEdge> outgoing(String id) {
-        return graph.containsVertex(id) ? List.copyOf(graph.outgoingEdgesOf(id)) : List.of();
+        if (!graph.containsVertex(id)) {
+            return List.of();
+        }
+        List<CitationEdge> out = new java.util.ArrayList<>(graph.outgoingEdgesOf(id));
+        out.sort(TEXT_ORDER.thenComparing(this::target));
+        return out;
     }
 
+    /** The references to a document, by the citing document's id and then the order of its text. */
     public List<CitationEdge> incoming(String id) {
-        return graph.containsVertex(id) ? List.copyOf(graph.incomingEdgesOf(id)) : List.of();
+        if (!graph.containsVertex(id)) {
+            return List.of();
+        }
+        List<CitationEdge> in = new java.util.ArrayList<>(graph.incomingEdgesOf(id));
+        in.sort(java.util.Comparator.comparing(this::source).thenComparing(TEXT_ORDER).thenComparing(this::target));
+        return in;
     }
+
+    /** Own references before stated ones, by the citing document, then by where in its text; ties by relation. */
+    private static final java.util.Comparator<CitationEdge> TEXT_ORDER = java.util.Comparator
+            .comparing(CitationEdge::stated)
+            .thenComparing(CitationEdge::citing, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparingInt(CitationEdge::start)
+            .thenComparing(CitationEdge::relation);
 
     public String source(CitationEdge e) {
         return graph.getEdgeSource(e);

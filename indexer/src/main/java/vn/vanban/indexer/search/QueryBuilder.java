@@ -105,8 +105,7 @@ public final class QueryBuilder {
         }
         List<String> words = tokens(Analyzers.folded(), loose);
         if (!words.isEmpty()) {
-            boolean keywords = words.size() <= QueryParts.KEYWORD_QUERY_WORDS;
-            Query foldedWords = (keywords ? foldedAll : folded).parse(loose);
+            Query foldedWords = requiredWords(loose);
             // Required either way (all words, or any of them for a question): the views below only
             // rank, and their folded pairs and subject must not let in a document without a word as typed.
             b.add(new BoostQuery(foldedWords, tuning.foldedWeight()), BooleanClause.Occur.MUST);
@@ -118,6 +117,29 @@ public final class QueryBuilder {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // only exclusions: all but them
         }
         return b.build();
+    }
+
+    /**
+     * The words a document must have: all of them in a short query, any in a question; with OR,
+     * any of its groups, each so.
+     */
+    private Query requiredWords(String loose) {
+        List<String> groups = QueryParts.orGroups(loose);
+        if (groups.size() <= 1) {
+            return group(loose);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String g : groups) {
+            if (!tokens(Analyzers.folded(), g).isEmpty()) {
+                any.add(group(g), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private Query group(String words) {
+        boolean keywords = tokens(Analyzers.folded(), words).size() <= QueryParts.KEYWORD_QUERY_WORDS;
+        return (keywords ? foldedAll : folded).parse(words.replace('|', ' '));
     }
 
     /**

@@ -18,7 +18,7 @@ import vn.vanban.corpus.read.DocumentReader;
 import vn.vanban.corpus.read.ReadOptions;
 import vn.vanban.corpus.text.VietnameseText;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.SharedData;
+import vn.vanban.corpus.SharedData;
 import vn.vanban.indexer.analysis.Analyzers;
 import vn.vanban.indexer.index.CorpusIndexer;
 import vn.vanban.indexer.index.IndexLayout;

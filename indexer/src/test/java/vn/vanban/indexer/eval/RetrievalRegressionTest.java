@@ -1,6 +1,6 @@
 package vn.vanban.indexer.eval;
 
-import vn.vanban.indexer.SharedData;
+import vn.vanban.corpus.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package vn.vanban.indexer.graph;
 
-import vn.vanban.indexer.SharedData;
+import vn.vanban.corpus.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -52,6 +52,28 @@ class SearchTest {
         directory.close();
     }
 
+    /**
+     * OR separates groups of words, each a query of its own: "vắc xin OR quốc hội" finds what
+     * "vắc xin" finds and what "quốc hội" finds, no more (Lucene's simple syntax reads operators
+     * left to right, ((vắc xin) | quốc) hội, which is no one's meaning).
+     */
+    @Test
+    void orJoinsGroupsOfWords() throws Exception {
+        for (String[] q : new String[][] {{"vắc xin", "quốc hội"}, {"giãn cách", "tiêm chủng"}, {"phong chong dich", "uy ban"},
+                {"công điện", "kế hoạch"}}) {
+            Set<String> union = new HashSet<>(all(q[0]));
+            union.addAll(all(q[1]));
+            assertEquals(union, new HashSet<>(all(q[0] + " OR " + q[1])), q[0] + " OR " + q[1]);
+        }
+        assertFalse(all("vắc xin").isEmpty() || all("quốc hội").isEmpty());
+        assertTrue(!all("vắc xin").containsAll(all("quốc hội")) || !all("quốc hội").containsAll(all("vắc xin")),
+                "the two groups find different documents");
+    }
+
+    private static List<String> all(String q) throws Exception {
+        return ids(search.search(new SearchRequest(q, 1, 100)));
+    }
+
     private static SearchResults find(String q) throws Exception {
         return search.search(new SearchRequest(q, 1, 10));
     }

@@ -8,11 +8,11 @@ import vn.vanban.solr.SolrConnection;
 import vn.vanban.solr.SolrReadings;
 
 /** The citation graph of a SolrCloud collection, built in memory from the readings stored there (serve --solr, rank). */
-final class SolrGraph {
+public final class SolrGraph {
 
     private SolrGraph() {}
 
-    static CitationGraph build(SolrConnection solr) throws IOException {
+    public static CitationGraph build(SolrConnection solr) throws IOException {
         GraphBuilder b = new GraphBuilder(Vocabulary.standard(), 0);
         SolrReadings.all(solr).forEach(b::add);
         return b.build();
