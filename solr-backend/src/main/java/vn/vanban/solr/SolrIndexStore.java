@@ -34,7 +34,7 @@ public final class SolrIndexStore implements IndexStore {
     }
 
     @Override
-    public Writing begin(String readerFingerprint, List<Path> files, IndexProgress progress) throws IOException {
+    public Writing begin(String readerFingerprint, IndexProgress progress) throws IOException {
         return new SolrWriting(call(this::sourceStamps));
     }
 

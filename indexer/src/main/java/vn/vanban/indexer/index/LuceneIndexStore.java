@@ -55,7 +55,7 @@ public final class LuceneIndexStore implements IndexStore {
     }
 
     @Override
-    public Writing begin(String readerFingerprint, List<Path> files, IndexProgress progress) throws IOException {
+    public Writing begin(String readerFingerprint, IndexProgress progress) throws IOException {
         Files.createDirectories(layout.lucene());
         Directory dir = FSDirectory.open(layout.lucene());
         try {

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public interface IndexStore {
 
-    /** Begins a run by the reader of this fingerprint over {@code files} (a store may add files to it). */
-    Writing begin(String readerFingerprint, List<Path> files, IndexProgress progress) throws IOException;
+    /** Begins a run by the reader of this fingerprint (the store may add files to it: {@link Writing#alsoRead}). */
+    Writing begin(String readerFingerprint, IndexProgress progress) throws IOException;
 
     /** A file's documents, replacing all that file gave before (none: it gives nothing now). */
     record SourceWrite(String source, String stamp, List<FileReading.Identified> documents) {}

@@ -46,7 +46,7 @@ public final class IndexTransaction {
             }
             files.addAll(FileReading.collect(root));
         }
-        try (IndexStore.Writing writing = store.begin(reading.readerFingerprint(), files, progress)) {
+        try (IndexStore.Writing writing = store.begin(reading.readerFingerprint(), progress)) {
             try {
                 Set<Path> given = new HashSet<>();
                 files.forEach(f -> given.add(f.toAbsolutePath().normalize()));
