@@ -73,18 +73,17 @@ class ApiParityTest {
         try (LocalSolrCluster cluster = new LocalSolrCluster(dir.resolve("solr"), 3, true);
                 SolrConnection solr = new SolrConnection(cluster.target());
                 OpenIndex open = OpenIndex.open(layout, Vocabulary.standard())) {
-            var solrRun = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard())
+            var solrRun = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard(), new vn.vanban.api.cli.SolrGraph())
                     .index(roots, ReadOptions.DEFAULT, IndexProgress.SILENT);
             assertEquals(embeddedRun.documents(), solrRun.documents());
-            CitationGraph solrGraph = SolrGraph.build(solr);
             Javalin embedded = ApiServer.create(new Library(open.search(), open.graph(), Vocabulary.standard()));
-            Javalin overSolr = ApiServer.create(new Library(new SolrSearchBackend(solr, 10_000), solrGraph, Vocabulary.standard()));
+            Javalin overSolr = ApiServer.create(new Library(new SolrSearchBackend(solr, 10_000), new vn.vanban.solr.SolrLinks(solr), Vocabulary.standard()));
             embedded.start("127.0.0.1", 0);
             overSolr.start("127.0.0.1", 0);
             try (HttpClient http = HttpClient.newHttpClient()) {
                 List<String> paths = new ArrayList<>();
                 List<String> central = new ArrayList<>();
-                for (String id : new TreeSet<>(open.graph().nodes().stream().map(vn.vanban.indexer.graph.DocNode::id).toList())) {
+                for (String id : new TreeSet<>(open.graph().nodes().stream().map(vn.vanban.search.graph.DocNode::id).toList())) {
                     if (!open.graph().implementers(id).isEmpty()) {
                         central.add(id);
                     }

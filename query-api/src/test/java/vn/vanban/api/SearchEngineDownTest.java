@@ -18,8 +18,8 @@ import vn.vanban.solr.SolrSearchBackend;
 import vn.vanban.solr.SolrTarget;
 
 /**
- * A SolrCloud that does not answer (here: nothing listens at its address): searches and document
- * requests are answered 503 in the one problem shape, naming the cluster, with Retry-After and the
+ * A SolrCloud that does not answer (here: nothing listens at its address): searches, document
+ * and graph requests (walked in its edges collection) are answered 503 in the one problem shape, naming the cluster, with Retry-After and the
  * detail in Vietnamese; never a 500 or a stack trace.
  */
 class SearchEngineDownTest {
@@ -28,18 +28,21 @@ class SearchEngineDownTest {
 
     @Test
     void aClusterThatDoesNotAnswerIsA503NamingIt() throws Exception {
-        SolrSearchBackend down = new SolrSearchBackend(new SolrConnection(SolrTarget.parse("http://127.0.0.1:1/solr", null)), 1_000);
-        Library library = new Library(down, CompletableFuture.completedFuture(new GraphBuilder(Vocabulary.standard(), 0).build()),
-                Vocabulary.standard());
+        SolrConnection connection = new SolrConnection(SolrTarget.parse("http://127.0.0.1:1/solr", null));
+        SolrSearchBackend down = new SolrSearchBackend(connection, 1_000);
+        Library library = new Library(down, new vn.vanban.solr.SolrLinks(connection), Vocabulary.standard());
         JavalinTest.test(ApiServer.create(library), (server, client) -> {
-            for (String path : new String[] {"/api/search?q=dich", "/api/documents/1102-cd-ttg-2021"}) {
+            for (String path : new String[] {"/api/search?q=dich", "/api/documents/1102-cd-ttg-2021",
+                    "/api/documents/1102-cd-ttg-2021/implementers", "/api/documents/1102-cd-ttg-2021/cascade",
+                    "/api/documents/1102-cd-ttg-2021/coverage", "/api/rankings?by=pagerank", "/api/suggest?q=1102",
+                    "/api/resolve?ref=1102/CĐ-TTg", "/api/graph?root=1102-cd-ttg-2021", "/api/graph/matrix.csv?root=1102-cd-ttg-2021"}) {
                 var r = client.get(path);
                 String body = r.body().string();
                 assertEquals(503, r.code(), path + " → " + body);
                 assertEquals("10", r.headers().get("Retry-After").get(0));
                 JsonNode p = JSON.readTree(body);
                 assertTrue(p.get("detail").asText().contains("http://127.0.0.1:1/solr"), body);
-                assertTrue(p.get("detailVi").asText().startsWith("Không kết nối được với máy tìm kiếm"), body);
+                assertTrue(p.get("detailVi").asText().startsWith("Không kết nối được với "), body);
                 assertFalse(body.contains("at org.apache"), "no stack trace: " + body);
             }
         });

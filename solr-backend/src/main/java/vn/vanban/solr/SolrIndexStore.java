@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import vn.vanban.search.index.FileReading;
 import vn.vanban.search.index.IndexProgress;
+import vn.vanban.search.graph.GraphBuilding;
 import vn.vanban.search.index.IndexStore;
 
 /**
@@ -21,29 +22,35 @@ import vn.vanban.search.index.IndexStore;
  * replicas (min_rf=2), and one that reached fewer fails the run, saying so: SolrCloud only
  * reports it, the client must act on it.
  *
- * <p>Not as embedded: the citation graph is not written (serve builds it from the readings), and
- * a run that fails halfway has written what it sent (Solr has no rollback across requests; the
+ * <p>After the documents' commit, the citation graph of the whole collection is built from its
+ * readings ({@link GraphBuilding}) and written to the edges collection ({@link SolrGraphWriter}),
+ * where serve walks it. Not as embedded: a run that fails halfway has written what it sent (Solr has no rollback across requests; the
  * next run completes it, since the stamps of the files it did not reach are the old ones).
  */
 public final class SolrIndexStore implements IndexStore {
 
     private final SolrConnection solr;
+    private final GraphBuilding graph;
 
-    public SolrIndexStore(SolrConnection solr) {
+    /** {@code graph}: how the collection's citation graph is built after each commit (null: not written, as in store-only tests). */
+    public SolrIndexStore(SolrConnection solr, GraphBuilding graph) {
         this.solr = solr;
+        this.graph = graph;
     }
 
     @Override
     public Writing begin(String readerFingerprint, IndexProgress progress) throws IOException {
-        return new SolrWriting(call(this::sourceStamps));
+        return new SolrWriting(call(this::sourceStamps), progress);
     }
 
     private final class SolrWriting implements Writing {
         private final Map<String, String> indexed;
         private final UpdateRequest gone = new UpdateRequest();
+        private final IndexProgress progress;
 
-        SolrWriting(Map<String, String> indexed) {
+        SolrWriting(Map<String, String> indexed, IndexProgress progress) {
             this.indexed = indexed;
+            this.progress = progress;
         }
 
         @Override
@@ -90,13 +97,24 @@ public final class SolrIndexStore implements IndexStore {
 
         @Override
         public Committed commit(boolean readAll) throws IOException {
-            return call(() -> {
+            long documents = call(() -> {
                 if (gone.getDeleteQuery() != null && !gone.getDeleteQuery().isEmpty()) {
                     send(gone);
                 }
                 solr.client().commit();
-                return new Committed(count(), 0, 0);
+                return count();
             });
+            if (graph == null) {
+                return new Committed(documents, 0, 0);
+            }
+            progress.storingGraph();
+            try {
+                GraphBuilding.Built built = graph.build(SolrReadings.all(solr));
+                SolrGraphWriter.Written w = new SolrGraphWriter(solr).write(built.graph(), built.pageRank());
+                return new Committed(documents, w.nodes(), w.links());
+            } catch (IOException | RuntimeException e) {
+                throw new GraphNotWrittenException(documents, solr.target().edges(), e);
+            }
         }
 
         @Override
@@ -123,17 +141,21 @@ public final class SolrIndexStore implements IndexStore {
 
     /** Sends an update asking for two replicas; fewer is a failure of the run (SolrCloud only reports it). */
     private void send(UpdateRequest update) throws SolrServerException, IOException {
+        send(solr, solr.target().collection(), update);
+    }
+
+    static void send(SolrConnection solr, String collection, UpdateRequest update) throws SolrServerException, IOException {
         update.setParam("min_rf", "2");
         org.apache.solr.client.solrj.response.UpdateResponse r;
         try {
-            r = update.process(solr.client());
+            r = update.process(solr.client(), collection);
         } catch (org.apache.solr.common.SolrException e) {
             // A node crashed and its ZooKeeper session not yet expired: its shard's leader, or the
             // replica a leader forwards to, refuses connections until the cluster notices.
             throw new IOException("an update failed (a node may be down): " + shortened(e.getMessage()), e);
         }
         Object rf = r.getResponseHeader() == null ? null : r.getResponseHeader().get("rf");
-        if (rf instanceof Number n && n.intValue() < 2 && replicas() >= 2) {
+        if (rf instanceof Number n && n.intValue() < 2 && replicas(solr, collection) >= 2) {
             throw new IOException("an update reached " + n + " replica(s) of 2 asked for: a node is down; run again once it is back");
         }
     }
@@ -150,8 +172,8 @@ public final class SolrIndexStore implements IndexStore {
         return lines[0] + " " + lines[1] + " (and " + (lines.length - 2) + " more lines)";
     }
 
-    private int replicas() throws IOException, SolrServerException {
-        var state = solr.client().getClusterState().getCollectionOrNull(solr.target().collection());
+    private static int replicas(SolrConnection solr, String collection) {
+        var state = solr.client().getClusterState().getCollectionOrNull(collection);
         return state == null ? 1 : state.getReplicationFactor() == null ? 1 : state.getReplicationFactor();
     }
 
@@ -168,5 +190,25 @@ public final class SolrIndexStore implements IndexStore {
         SolrQuery q = new SolrQuery("*:*");
         q.setRows(0);
         return solr.client().query(q).getResults().getNumFound();
+    }
+
+    /**
+     * The documents of a run are committed, but the citation graph could not be written after
+     * them: the edges collection keeps the graph of the run before until a run writes it.
+     */
+    public static final class GraphNotWrittenException extends IOException {
+        private final long documents;
+
+        GraphNotWrittenException(long documents, String collection, Throwable cause) {
+            super("the documents are committed (the collection holds " + documents + "), but the citation graph could not be"
+                    + " written to " + collection + ": " + shortened(cause.getMessage())
+                    + "; graph requests answer from the graph written before until a run writes it: run vanban index --solr again",
+                    cause);
+            this.documents = documents;
+        }
+
+        public long documents() {
+            return documents;
+        }
     }
 }

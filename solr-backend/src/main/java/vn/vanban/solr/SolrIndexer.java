@@ -9,6 +9,7 @@ import vn.vanban.corpus.vocab.Vocabulary;
 import vn.vanban.search.index.FileReading;
 import vn.vanban.search.index.IndexProgress;
 import vn.vanban.search.index.IndexRun;
+import vn.vanban.search.graph.GraphBuilding;
 import vn.vanban.search.index.IndexTransaction;
 
 /** Indexing into a SolrCloud collection: the same run as embedded ({@link IndexTransaction}) over {@link SolrIndexStore}. */
@@ -17,9 +18,9 @@ public final class SolrIndexer {
     private final IndexTransaction transaction;
     private final SolrIndexStore store;
 
-    public SolrIndexer(SolrConnection solr, DocumentReader reader, Vocabulary vocabulary) {
+    public SolrIndexer(SolrConnection solr, DocumentReader reader, Vocabulary vocabulary, GraphBuilding graph) {
         this.transaction = new IndexTransaction(new FileReading(reader, vocabulary));
-        this.store = new SolrIndexStore(solr);
+        this.store = new SolrIndexStore(solr, graph);
     }
 
     public IndexRun index(List<Path> roots, ReadOptions options, IndexProgress progress) throws IOException {

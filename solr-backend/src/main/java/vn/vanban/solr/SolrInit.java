@@ -11,7 +11,8 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 /**
  * Prepares a user's SolrCloud for vanban: uploads our configset (overwriting an older one of the
  * same name) and creates the documents and edges collections, waiting until every replica is
- * active. Collections that exist are kept as they are (their data too) and said so.
+ * active. Collections that exist keep their data and are reloaded with the configset uploaded, and
+ * said so.
  */
 public final class SolrInit {
 
@@ -45,6 +46,10 @@ public final class SolrInit {
         List<String> existing = new java.util.ArrayList<>();
         for (String c : List.of(solr.target().collection(), solr.target().edges())) {
             if (have.contains(c)) {
+                // The configset may be newer than the one it was created with (fields added): reloaded, its data kept.
+                if (!trustedKept) {
+                    CollectionAdminRequest.reloadCollection(c).process(solr.client());
+                }
                 existing.add(c);
                 continue;
             }

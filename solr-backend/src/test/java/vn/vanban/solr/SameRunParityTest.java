@@ -47,7 +47,7 @@ class SameRunParityTest {
         CorpusIndexer embedded = new CorpusIndexer(new IndexLayout(dir.resolve("index")), new DocumentReader(), Vocabulary.standard());
         try (LocalSolrCluster cluster = new LocalSolrCluster(dir.resolve("solr"), 2, true);
                 SolrConnection solr = new SolrConnection(cluster.target())) {
-            SolrIndexer overSolr = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard());
+            SolrIndexer overSolr = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard(), new EmbeddedGraphBuilding());
             List<String> saidEmbedded = new ArrayList<>();
             List<String> saidSolr = new ArrayList<>();
             List<Runnable> changes = List.of(() -> {}, () -> {}, () -> {

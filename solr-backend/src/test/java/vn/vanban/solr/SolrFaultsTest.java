@@ -31,8 +31,8 @@ import vn.vanban.search.index.IndexProgress;
  * go on with half its copies), and so does the next run while the node is down; searches are
  * answered meanwhile, and see nothing of the runs that failed (they commit only at their end).
  * The node started again, its replicas recover, and the next run completes: every document is
- * there and the two replicas of each shard hold the same. Then, another node down, searches and
- * the readings the graph is built from are still whole.
+ * there and the two replicas of each shard hold the same. Then, another node down, searches,
+ * the readings and the graph walked in the edges collection (counts, cascades) are still whole.
  */
 class SolrFaultsTest {
 
@@ -42,7 +42,7 @@ class SolrFaultsTest {
         new CorpusGenerator(Vocabulary.standard()).generate(600, 20261202L, 0, corpus, n -> { });
         try (LocalSolrCluster cluster = new LocalSolrCluster(dir.resolve("solr"), 3, true);
                 SolrConnection solr = new SolrConnection(cluster.target())) {
-            SolrIndexer indexer = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard());
+            SolrIndexer indexer = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard(), new EmbeddedGraphBuilding());
             AtomicBoolean killed = new AtomicBoolean();
             IndexProgress killHalfway = new IndexProgress() {
                 @Override
@@ -96,7 +96,20 @@ class SolrFaultsTest {
             assertTrue(said.startsWith("killed node 3"), said);
             assertEquals(600, search.search(new SearchRequest("", 1, 10)).total(), "one node of three down: all is found");
             assertTrue(search.search(new SearchRequest("công điện", 1, 10)).total() > 0);
-            assertEquals(600, SolrReadings.all(solr).size(), "the graph's readings are whole");
+            var readings = SolrReadings.all(solr);
+            assertEquals(600, readings.size(), "the graph's readings are whole");
+            // Graph queries too: the edges collection is walked whole with the node down.
+            var memory = EmbeddedGraphBuilding.graph(readings);
+            SolrLinks links = new SolrLinks(solr);
+            assertEquals(memory.nodeCount(), links.nodeCount());
+            assertEquals(memory.linkCount(), links.linkCount());
+            var implemented = new java.util.TreeSet<>(memory.implementers(
+                    memory.nodes().stream().map(vn.vanban.search.graph.DocNode::id).toList()).keySet());
+            assertTrue(implemented.size() >= 5, implemented.toString());
+            for (String id : implemented.stream().limit(20).toList()) {
+                assertEquals(new vn.vanban.search.graph.CascadeQuery(memory).cascade(id),
+                        new vn.vanban.search.graph.CascadeQuery(links).cascade(id), id);
+            }
         }
     }
 

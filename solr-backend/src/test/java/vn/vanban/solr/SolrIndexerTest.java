@@ -34,7 +34,7 @@ class SolrIndexerTest {
         Files.write(corpus.resolve("broken.pdf"), new byte[] {1, 2, 3});
         try (LocalSolrCluster cluster = new LocalSolrCluster(dir.resolve("solr"), 3, true);
                 SolrConnection solr = new SolrConnection(cluster.target())) {
-            SolrIndexer indexer = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard());
+            SolrIndexer indexer = new SolrIndexer(solr, new DocumentReader(), Vocabulary.standard(), new EmbeddedGraphBuilding());
             IndexRun first = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
             assertEquals(5, first.indexed());
             assertEquals(5, first.documents());

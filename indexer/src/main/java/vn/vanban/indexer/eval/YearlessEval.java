@@ -21,9 +21,9 @@ import vn.vanban.corpus.read.UnreadableDocumentException;
 import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.ref.NumberSymbol;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationEdge;
+import vn.vanban.search.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.search.graph.DocNode;
 import vn.vanban.indexer.graph.GraphBuilder;
 
 /**
@@ -73,7 +73,7 @@ public final class YearlessEval {
             Object got = null;
             boolean right = false;
             if (id != null && ns != null) {
-                for (CitationEdge e : g.outgoing(id)) {
+                for (CitationEdge e : g.outgoingEdges(id)) {
                     DocNode n = g.node(g.target(e)).orElseThrow();
                     if (!e.stated() && ns.key().equals(n.key())) {
                         Integer y = n.date() != null ? Integer.valueOf(n.date().year()) : null;

@@ -14,7 +14,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
+import vn.vanban.search.graph.CitationEdge;
+import vn.vanban.search.graph.CitationLinks;
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.Link;
+import vn.vanban.search.graph.NodeFilter;
+import vn.vanban.search.graph.Ranking;
 import org.jgrapht.GraphType;
 import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.GraphSpecificsStrategy;
@@ -30,7 +39,7 @@ import org.jgrapht.graph.specifics.Specifics;
  * (one document may both cite and, by a third document's word, implement another); no self-loops
  * (a document's own ký hiệu is not a reference); unweighted.
  */
-public final class CitationGraph {
+public final class CitationGraph implements CitationLinks {
 
     /** The invariants above, as a JGraphT type. */
     static final GraphType TYPE = GraphTypeBuilder.<String, CitationEdge>directed()
@@ -45,6 +54,9 @@ public final class CitationGraph {
     /** Who implements each document, kept apart from the other edges: cascades walk only these. */
     private final Map<String, List<String>> implementedBy;
     private long generation;
+    /** Made when first asked for, dropped when the graph changes. */
+    private volatile NavigableMap<String, List<String>> sortedKeys;
+    private volatile Rankings rankings;
 
     CitationGraph(long generation) {
         this(generation, 16, 16);
@@ -123,12 +135,63 @@ public final class CitationGraph {
         return g;
     }
 
+    /** The whole of a graph looked up elsewhere (a SolrCloud's), in memory: for exports and algorithms. */
+    public static CitationGraph copyOf(CitationLinks links) {
+        CitationGraph g = new CitationGraph(0, (int) Math.min(Integer.MAX_VALUE, links.nodeCount()),
+                (int) Math.min(Integer.MAX_VALUE, links.linkCount()));
+        try (Stream<DocNode> nodes = links.allNodes()) {
+            nodes.forEach(g::putNode);
+        }
+        try (Stream<Link> all = links.allLinks()) {
+            all.forEach(l -> g.addEdge(l.source(), l.target(), l.edge()));
+        }
+        return g;
+    }
+
+    /**
+     * The documents within {@code depth} links of {@code root} (either way) and the links between
+     * them, gathered a hop at a time: what an export of a neighbourhood needs, without the rest.
+     */
+    public static CitationGraph neighbourhood(CitationLinks links, String root, int depth) {
+        Set<String> keep = new java.util.LinkedHashSet<>(List.of(root));
+        List<String> frontier = List.of(root);
+        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+            List<String> next = new ArrayList<>();
+            Map<String, List<Link>> out = links.outgoing(frontier);
+            Map<String, List<Link>> in = links.incoming(frontier);
+            for (String v : frontier) {
+                for (Link l : out.getOrDefault(v, List.of())) {
+                    if (keep.add(l.target())) {
+                        next.add(l.target());
+                    }
+                }
+                for (Link l : in.getOrDefault(v, List.of())) {
+                    if (keep.add(l.source())) {
+                        next.add(l.source());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        CitationGraph g = new CitationGraph(0, keep.size(), keep.size() * 2);
+        links.nodes(keep).values().forEach(g::putNode);
+        for (List<Link> ls : links.outgoing(keep).values()) {
+            for (Link l : ls) {
+                if (keep.contains(l.target())) {
+                    g.addEdge(l.source(), l.target(), l.edge());
+                }
+            }
+        }
+        return g;
+    }
+
     /** The index commit this graph was built from. */
     public long generation() {
         return generation;
     }
 
     void putNode(DocNode node) {
+        changed();
         DocNode old = nodes.get(node.id());
         DocNode merged = old == null ? node : node.inCorpus() && !old.inCorpus() ? node.fillFrom(old) : old.fillFrom(node);
         nodes.put(node.id(), merged);
@@ -142,6 +205,7 @@ public final class CitationGraph {
     }
 
     void addEdge(String from, String to, CitationEdge edge) {
+        changed();
         if (!from.equals(to)) {
             graph.addEdge(from, to, edge);
             noteImplementer(from, to, edge);
@@ -172,6 +236,7 @@ public final class CitationGraph {
      * node nobody cites any more goes.
      */
     void removeDocuments(Set<String> ids) {
+        changed();
         if (ids.isEmpty()) {
             return;
         }
@@ -229,6 +294,7 @@ public final class CitationGraph {
 
     /** References to documents that are now indexed are resolved. */
     void resolveReferencesTo(Set<String> indexed) {
+        changed();
         for (String id : indexed) {
             if (!graph.containsVertex(id)) {
                 continue;
@@ -245,6 +311,7 @@ public final class CitationGraph {
 
     /** Points a reference at another document (a yearless ký hiệu resolved anew). */
     void moveEdge(CitationEdge e, String newTarget, CitationEdge replacement) {
+        changed();
         String from = graph.getEdgeSource(e);
         String old = graph.getEdgeTarget(e);
         removeEdge(e);
@@ -254,7 +321,7 @@ public final class CitationGraph {
 
     /** How many references (not stated relations) reach this document. */
     public int references(String id) {
-        return (int) incoming(id).stream().filter(e -> !e.stated()).count();
+        return (int) incoming(id).stream().filter(l -> !l.stated()).count();
     }
 
     /** The JGraphT view, for algorithms and exporters; read-only by convention. */
@@ -262,6 +329,7 @@ public final class CitationGraph {
         return graph;
     }
 
+    @Override
     public Optional<DocNode> node(String id) {
         return Optional.ofNullable(nodes.get(id));
     }
@@ -275,36 +343,133 @@ public final class CitationGraph {
         return List.copyOf(idsByKey.getOrDefault(key, List.of()));
     }
 
-    /**
-     * A document's references, in the order of its text (then those a third document states, by
-     * that document): the same whatever order the documents were added in, so that a graph built
-     * from a SolrCloud's readings answers as one built while indexing.
-     */
-    public List<CitationEdge> outgoing(String id) {
-        if (!graph.containsVertex(id)) {
-            return List.of();
+    /** A document's references, in the order of its text ({@link Link#OUTGOING}). */
+    public List<CitationEdge> outgoingEdges(String id) {
+        return outgoing(id).stream().map(Link::edge).toList();
+    }
+
+    /** The references to a document ({@link Link#INCOMING}). */
+    public List<CitationEdge> incomingEdges(String id) {
+        return incoming(id).stream().map(Link::edge).toList();
+    }
+
+    @Override
+    public Map<String, DocNode> nodes(Collection<String> ids) {
+        Map<String, DocNode> out = HashMap.newHashMap(ids.size());
+        for (String id : ids) {
+            DocNode n = nodes.get(id);
+            if (n != null) {
+                out.put(id, n);
+            }
         }
-        List<CitationEdge> out = new java.util.ArrayList<>(graph.outgoingEdgesOf(id));
-        out.sort(TEXT_ORDER.thenComparing(this::target));
         return out;
     }
 
-    /** The references to a document, by the citing document's id and then the order of its text. */
-    public List<CitationEdge> incoming(String id) {
-        if (!graph.containsVertex(id)) {
-            return List.of();
+    @Override
+    public Map<String, List<String>> implementers(Collection<String> ids) {
+        Map<String, List<String>> out = HashMap.newHashMap(ids.size());
+        for (String id : ids) {
+            List<String> by = implementedBy.get(id);
+            if (by != null && !by.isEmpty()) {
+                out.put(id, Collections.unmodifiableList(by));
+            }
         }
-        List<CitationEdge> in = new java.util.ArrayList<>(graph.incomingEdgesOf(id));
-        in.sort(java.util.Comparator.comparing(this::source).thenComparing(TEXT_ORDER).thenComparing(this::target));
-        return in;
+        return out;
     }
 
-    /** Own references before stated ones, by the citing document, then by where in its text; ties by relation. */
-    private static final java.util.Comparator<CitationEdge> TEXT_ORDER = java.util.Comparator
-            .comparing(CitationEdge::stated)
-            .thenComparing(CitationEdge::citing, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-            .thenComparingInt(CitationEdge::start)
-            .thenComparing(CitationEdge::relation);
+    @Override
+    public Map<String, List<Link>> outgoing(Collection<String> ids) {
+        Map<String, List<Link>> out = HashMap.newHashMap(ids.size());
+        for (String id : ids) {
+            if (graph.containsVertex(id) && graph.outDegreeOf(id) > 0) {
+                List<Link> links = new ArrayList<>();
+                for (CitationEdge e : graph.outgoingEdgesOf(id)) {
+                    links.add(new Link(id, graph.getEdgeTarget(e), e));
+                }
+                links.sort(Link.OUTGOING);
+                out.put(id, links);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, List<Link>> incoming(Collection<String> ids) {
+        Map<String, List<Link>> out = HashMap.newHashMap(ids.size());
+        for (String id : ids) {
+            if (graph.containsVertex(id) && graph.inDegreeOf(id) > 0) {
+                List<Link> links = new ArrayList<>();
+                for (CitationEdge e : graph.incomingEdgesOf(id)) {
+                    links.add(new Link(graph.getEdgeSource(e), id, e));
+                }
+                links.sort(Link.INCOMING);
+                out.put(id, links);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<DocNode> withKey(String key) {
+        return idsForKey(key).stream().sorted().map(nodes::get).toList();
+    }
+
+    @Override
+    public List<DocNode> withKeyPrefix(String prefix, int size) {
+        NavigableMap<String, List<String>> keys = sortedKeys;
+        if (keys == null) {
+            keys = new TreeMap<>();
+            for (Map.Entry<String, List<String>> e : idsByKey.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    keys.put(e.getKey(), e.getValue().stream().sorted().toList());
+                }
+            }
+            sortedKeys = keys;
+        }
+        List<DocNode> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : keys.tailMap(prefix, true).entrySet()) {
+            if (!e.getKey().startsWith(prefix) || out.size() >= size) {
+                break;
+            }
+            e.getValue().stream().map(nodes::get).forEach(out::add);
+        }
+        return out.size() > size ? List.copyOf(out.subList(0, size)) : out;
+    }
+
+    @Override
+    public List<Ranking.Ranked> top(Ranking.By by, NodeFilter filter, int size) {
+        Rankings r = rankings;
+        if (r == null) {
+            r = new Rankings(this);
+            rankings = r;
+        }
+        return r.top(by, filter, size);
+    }
+
+    @Override
+    public long nodeCount() {
+        return graph.vertexSet().size();
+    }
+
+    @Override
+    public long linkCount() {
+        return graph.edgeSet().size();
+    }
+
+    @Override
+    public Stream<DocNode> allNodes() {
+        return graph.vertexSet().stream().map(nodes::get);
+    }
+
+    @Override
+    public Stream<Link> allLinks() {
+        return graph.edgeSet().stream().map(e -> new Link(graph.getEdgeSource(e), graph.getEdgeTarget(e), e));
+    }
+
+    private void changed() {
+        sortedKeys = null;
+        rankings = null;
+    }
 
     public String source(CitationEdge e) {
         return graph.getEdgeSource(e);

@@ -1,5 +1,9 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+import vn.vanban.search.graph.YearlessResolver;
+
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -236,7 +240,7 @@ public final class GraphBuilder {
                 }
             }
         }
-        keys.keySet().removeIf(key -> graph.idsForKey(key).stream().flatMap(id -> graph.incoming(id).stream())
+        keys.keySet().removeIf(key -> graph.idsForKey(key).stream().flatMap(id -> graph.incomingEdges(id).stream())
                 .noneMatch(GraphBuilder::guessed));
         return keys;
     }
@@ -250,7 +254,7 @@ public final class GraphBuilder {
         for (Map.Entry<String, NumberSymbol> k : keys.entrySet()) {
             NumberSymbol ns = k.getValue();
             for (String id : graph.idsForKey(k.getKey())) {
-                for (CitationEdge e : graph.incoming(id)) {
+                for (CitationEdge e : graph.incomingEdges(id)) {
                     if (!guessed(e) || documents.containsKey(e.citing())) {
                         continue; // this run's own citations were resolved with every clue above
                     }

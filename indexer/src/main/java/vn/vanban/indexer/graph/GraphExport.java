@@ -1,5 +1,8 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

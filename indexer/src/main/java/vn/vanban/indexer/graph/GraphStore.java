@@ -1,5 +1,8 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

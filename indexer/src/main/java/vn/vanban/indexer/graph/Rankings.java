@@ -1,5 +1,13 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.Ranking;
+
+import vn.vanban.search.graph.CitationEdge;
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.NodeFilter;
+import vn.vanban.search.graph.Ranking.By;
+import vn.vanban.search.graph.Ranking.Ranked;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,10 +22,6 @@ import vn.vanban.corpus.model.Relation;
  * distinct citing documents, or by PageRank over the citation graph (JGraphT's, computed once).
  */
 public final class Rankings {
-
-    public enum By { IMPLEMENTERS, CITATIONS, PAGERANK }
-
-    public record Ranked(DocNode document, double count) {}
 
     private final CitationGraph graph;
     private volatile Map<String, Double> pageRank;
@@ -49,7 +53,7 @@ public final class Rankings {
     /** Distinct documents pointing at the node (only those implementing it, with {@code implementing}). */
     private int sources(String id, boolean implementing) {
         Set<String> from = new HashSet<>();
-        for (CitationEdge e : graph.incoming(id)) {
+        for (CitationEdge e : graph.incomingEdges(id)) {
             if (!implementing || e.relation() == Relation.IMPLEMENTS) {
                 from.add(graph.source(e));
             }

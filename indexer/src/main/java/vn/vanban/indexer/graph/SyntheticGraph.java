@@ -1,5 +1,8 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,12 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.Link;
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+import vn.vanban.search.graph.Implementer;
+import vn.vanban.search.graph.ImplementersQuery;
+import vn.vanban.search.graph.ReferenceResolver;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,7 +99,7 @@ class GraphTest {
         assertTrue(n.inCorpus());
         assertEquals("Thủ tướng Chính phủ", n.issuer());
         assertEquals(List.of("2763-ubnd-kgvx-2021-dien-bien"),
-                g.incoming(n.id()).stream().map(g::source).toList());
+                g.incoming(n.id()).stream().map(Link::source).toList());
         assertEquals(2, g.view().vertexSet().size());
     }
 

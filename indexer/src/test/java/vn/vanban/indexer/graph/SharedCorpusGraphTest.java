@@ -1,5 +1,14 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.Link;
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.Implementer;
+import vn.vanban.search.graph.NodeFilter;
+import vn.vanban.search.graph.ImplementersQuery;
+import vn.vanban.search.graph.CoverageQuery;
+import vn.vanban.search.graph.ReferenceResolver;
+import vn.vanban.search.graph.Ranking;
+
 import vn.vanban.corpus.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +51,7 @@ class SharedCorpusGraphTest {
         }
         // Chỉ thị 16/CT-TTg of 31/3/2020, cited with its date in 2020 and without one all through 2021: one node.
         assertEquals(List.of("16-ct-ttg-2020"), g.idsForKey("16/CT-TTG"));
-        assertTrue(g.incoming("16-ct-ttg-2020").stream().map(g::source)
+        assertTrue(g.incoming("16-ct-ttg-2020").stream().map(Link::source)
                 .anyMatch(s -> s.contains("-2021-")), "2021 rows reach the 2020 directive");
         List<DocNode> cd = new ReferenceResolver(g).resolve("815/cd-byt", null);
         assertEquals(1, cd.size());
@@ -60,8 +69,8 @@ class SharedCorpusGraphTest {
         assertEquals(63, c.of());
         assertTrue(c.provinces().stream().anyMatch(p -> p.province().equals("Điện Biên") && p.responded()));
 
-        List<Rankings.Ranked> top = new Rankings(g).top(Rankings.By.CITATIONS, NodeFilter.ANY, 5);
-        for (Rankings.Ranked r : top) {
+        List<vn.vanban.search.graph.Ranking.Ranked> top = new Rankings(g).top(vn.vanban.search.graph.Ranking.By.CITATIONS, NodeFilter.ANY, 5);
+        for (vn.vanban.search.graph.Ranking.Ranked r : top) {
             assertTrue(List.of("Luật", "Bộ luật", "Nghị định", "Nghị quyết").contains(r.document().type()), r.toString());
         }
     }

@@ -1,5 +1,7 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.CitationEdge;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,8 +51,8 @@ class YearlessResolutionTest {
     }
 
     private static CitationEdge edge(String from, String key) {
-        return graph.outgoing(from).stream().filter(e -> graph.node(graph.target(e)).orElseThrow().key().equals(key))
-                .findFirst().orElseThrow();
+        return graph.outgoing(from).stream().filter(l -> graph.node(l.target()).orElseThrow().key().equals(key))
+                .findFirst().orElseThrow().edge();
     }
 
     @Test

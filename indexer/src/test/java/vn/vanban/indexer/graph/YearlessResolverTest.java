@@ -1,5 +1,7 @@
 package vn.vanban.indexer.graph;
 
+import vn.vanban.search.graph.YearlessResolver;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

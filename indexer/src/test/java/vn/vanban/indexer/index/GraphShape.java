@@ -2,9 +2,9 @@ package vn.vanban.indexer.index;
 
 import java.util.Set;
 import java.util.TreeSet;
-import vn.vanban.indexer.graph.CitationEdge;
+import vn.vanban.search.graph.CitationEdge;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.search.graph.DocNode;
 
 /** A graph as comparable lines: each node (indexed or only cited) and each edge with its relation, status and citer. */
 final class GraphShape {

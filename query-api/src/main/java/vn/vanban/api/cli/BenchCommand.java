@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.corpus.model.Json;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CascadeQuery;
+import vn.vanban.search.graph.CascadeQuery;
 import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.CoverageQuery;
-import vn.vanban.indexer.graph.ImplementersQuery;
+import vn.vanban.search.graph.CoverageQuery;
+import vn.vanban.search.graph.ImplementersQuery;
 import vn.vanban.indexer.graph.SyntheticGraph;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,

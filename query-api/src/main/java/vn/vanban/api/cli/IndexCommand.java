@@ -48,7 +48,7 @@ final class IndexCommand implements Callable<Integer> {
     long settleMillis;
 
     @Option(names = "--solr", paramLabel = "URLS",
-            description = "Index into a SolrCloud instead (its nodes, comma-separated: http://host:8983/solr,…; prepared by 'vanban solr init'). The citation graph is built by serve from what is indexed.")
+            description = "Index into a SolrCloud instead (its nodes, comma-separated: http://host:8983/solr,…; prepared by 'vanban solr init'). After the commit the citation graph of the whole collection is written to its edges collection.")
     String solr;
 
     @Option(names = "--collection", description = "With --solr: the documents collection. Default: ${DEFAULT-VALUE}.")
@@ -88,12 +88,8 @@ final class IndexCommand implements Callable<Integer> {
         return code;
     }
 
-    /** The same run into a SolrCloud: its files, flags, exit codes and report. */
-    private int solr(List<Path> paths, ReadOptions options, PrintWriter err) {
-        if (watch) {
-            err.println("vanban index: --watch with --solr is not there yet; run 'vanban index --solr' again instead");
-            return ExitCodes.FAILED;
-        }
+    /** The same run into a SolrCloud: its files, flags (--watch too), exit codes and report. */
+    private int solr(List<Path> paths, ReadOptions options, PrintWriter err) throws java.io.IOException {
         vn.vanban.solr.SolrTarget target;
         try {
             target = vn.vanban.solr.SolrTarget.parse(solr, collection);
@@ -102,19 +98,55 @@ final class IndexCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         try (vn.vanban.solr.SolrConnection c = new vn.vanban.solr.SolrConnection(target)) {
-            IndexRun run = new vn.vanban.solr.SolrIndexer(c, new DocumentReader(), Vocabulary.standard())
-                    .index(paths, options, new ConsoleProgress(err));
-            err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read, %d gone;"
-                            + " the collection %s holds %d documents (%.1f s)%n",
-                    run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), run.removed(),
-                    target.collection(), run.documents(), run.millis() / 1000.0);
-            err.flush();
-            return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
-        } catch (Exception e) {
-            err.println("vanban index: " + e.getMessage() + " (nothing of this run was committed, but what it sent may show after the"
-                    + " cluster's next commit: Solr cannot undo it; the next run completes it)");
-            return ExitCodes.FAILED;
+            vn.vanban.solr.SolrIndexer indexer = new vn.vanban.solr.SolrIndexer(c, new DocumentReader(), Vocabulary.standard(),
+                    new SolrGraph());
+            int code;
+            try {
+                code = reportSolr(indexer.index(paths, options, new ConsoleProgress(err)), target, err);
+            } catch (Exception e) {
+                err.println("vanban index: " + solrFailure(e));
+                return ExitCodes.FAILED;
+            }
+            if (!watch) {
+                return code;
+            }
+            try (CorpusWatcher watcher = new CorpusWatcher(paths, Duration.ofMillis(Math.max(0, settleMillis)))) {
+                err.printf("vanban index: watching %s for changes, indexing them into %s (Ctrl-C to stop)%n", paths,
+                        target.collection());
+                err.flush();
+                watcher.watch(roots -> indexer.index(roots, options, new ConsoleProgress(err)), new CorpusWatcher.Listener() {
+                    @Override
+                    public void indexed(IndexRun run) {
+                        reportSolr(run, target, err);
+                    }
+
+                    @Override
+                    public void runFailed(Exception e) {
+                        err.printf("vanban index: run failed: %s; watching on%n", solrFailure(e));
+                        err.flush();
+                    }
+                });
+            }
+            return code;
         }
+    }
+
+    private static int reportSolr(IndexRun run, vn.vanban.solr.SolrTarget target, PrintWriter err) {
+        err.printf("vanban index: %d files: %d read (%d documents indexed), %d unchanged, %d could not be read, %d gone;"
+                        + " the collection %s holds %d documents; graph %d nodes, %d edges (%.1f s)%n",
+                run.files(), run.filesRead(), run.indexed(), run.unchanged(), run.failures().size(), run.removed(),
+                target.collection(), run.documents(), run.graphNodes(), run.graphEdges(), run.millis() / 1000.0);
+        err.flush();
+        return run.anyFailed() ? ExitCodes.SOME_FILES_FAILED : ExitCodes.OK;
+    }
+
+    /** What a failed run on Solr left: the documents committed but not the graph, or a run cut short. */
+    private static String solrFailure(Exception e) {
+        if (e instanceof vn.vanban.solr.SolrIndexStore.GraphNotWrittenException) {
+            return e.getMessage();
+        }
+        return e.getMessage() + " (nothing of this run was committed, but what it sent may show after the"
+                + " cluster's next commit: Solr cannot undo it; the next run completes it)";
     }
 
     static int run(List<Path> paths, Path index, ReadOptions options, PrintWriter err) throws Exception {

@@ -43,7 +43,7 @@ final class RankCommand implements Callable<Integer> {
             CitationGraph graph = SolrGraph.build(c);
             // Scores are stored for the documents of the collection: the nodes that are in the corpus.
             java.util.Set<String> documents = new java.util.HashSet<>();
-            graph.nodes().stream().filter(vn.vanban.indexer.graph.DocNode::inCorpus).forEach(n -> documents.add(n.id()));
+            graph.nodes().stream().filter(vn.vanban.search.graph.DocNode::inCorpus).forEach(n -> documents.add(n.id()));
             int stored = SolrRanks.store(c, new Rankings(graph).pageRankScores(), documents);
             err.printf("vanban rank: PageRank of %d nodes (%d references); stored with %d documents of %s (%.1f s)%n",
                     graph.nodes().size(), graph.view().edgeSet().size(), stored, target.collection(),

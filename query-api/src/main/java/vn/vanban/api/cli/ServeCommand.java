@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "VANBAN_WRITE_TOKEN";
 
     @Option(names = "--solr", paramLabel = "URLS",
-            description = "Serve from a SolrCloud instead (its nodes, comma-separated), filled by 'vanban index --solr'. Several serve processes can share one cluster; the citation graph is built in memory from the readings there.")
+            description = "Serve from a SolrCloud instead (its nodes, comma-separated), filled by 'vanban index --solr'. Several serve processes can share one cluster; the citation graph is walked in its edges collection, a hop at a time.")
     String solr;
 
     @Option(names = "--collection", description = "With --solr: the documents collection. Default: ${DEFAULT-VALUE}.")
@@ -147,7 +147,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The API over a SolrCloud: searches from it, the graph built from its readings on another thread. */
+    /** The API over a SolrCloud: searches from its documents collection, graph requests from its edges collection. */
     private int serveSolr(String token, PrintWriter err) throws Exception {
         if (token != null) {
             err.println("vanban serve: writing through the API with --solr is not there yet; serve read-only, or index with 'vanban index --solr'");
@@ -171,14 +171,16 @@ final class ServeCommand implements Callable<Integer> {
             search.close();
             return ExitCodes.FAILED;
         }
-        java.util.concurrent.CompletableFuture<vn.vanban.indexer.graph.CitationGraph> graph =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return SolrGraph.build(connection);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+        // The graph is walked in the edges collection, a hop at a time: nothing of it is loaded here.
+        vn.vanban.solr.SolrLinks graph = new vn.vanban.solr.SolrLinks(connection);
+        long nodes;
+        try {
+            nodes = graph.nodeCount();
+        } catch (vn.vanban.search.graph.GraphUnavailableException e) {
+            err.println("vanban serve: " + e.getMessage());
+            search.close();
+            return ExitCodes.FAILED;
+        }
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
         Library library = new Library(search, graph, Vocabulary.standard());
         Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit, null), null);
@@ -196,12 +198,9 @@ final class ServeCommand implements Callable<Integer> {
         err.printf("vanban serve: %d documents in the SolrCloud collection %s; API and web page on http://%s:%d/ (Ctrl+C stops)%n",
                 documents, target.collection(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
         err.flush();
-        graph.whenComplete((g, failure) -> {
-            err.printf(failure != null ? "vanban serve: the citation graph could not be built (graph requests are answered 503): %s%n"
-                    : "vanban serve: citation graph ready: %s%n", failure != null ? failure.getMessage()
-                    : g.nodes().size() + " nodes, " + g.view().edgeSet().size() + " references");
-            err.flush();
-        });
+        err.printf("vanban serve: citation graph in %s: %d nodes%s%n", target.edges(), nodes,
+                nodes == 0 && documents > 0 ? " (none written yet: run vanban index --solr once more)" : "");
+        err.flush();
         stopped.await();
         return ExitCodes.OK;
     }

@@ -55,7 +55,7 @@ final class SolrInitCommand implements Callable<Integer> {
             SolrInit.Result r = SolrInit.run(c, shards, replicas);
             out.println("configset " + r.configset() + (r.trustedKept() ? ": a trusted one was there, kept" : ": uploaded"));
             r.created().forEach(x -> out.println("collection " + x + ": created, " + shards + " shards × " + replicas + " replicas"));
-            r.existing().forEach(x -> out.println("collection " + x + ": there already, kept"));
+            r.existing().forEach(x -> out.println("collection " + x + ": there already, kept with its data" + (r.trustedKept() ? "" : " and reloaded with the configset")));
             out.flush();
             return ExitCodes.OK;
         } catch (Exception e) {

@@ -120,6 +120,12 @@ public final class ApiServer {
                 problem(ctx, 503, "Search engine unavailable", e.getMessage(),
                         "Không kết nối được với máy tìm kiếm (" + e.where() + "); xin thử lại sau ít phút.");
             });
+            config.routes.exception(vn.vanban.search.graph.GraphUnavailableException.class, (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "10");
+                problem(ctx, 503, "Graph unavailable", e.getMessage(),
+                        "Không kết nối được với kho đồ thị trích dẫn (" + e.where() + "); xin thử lại sau ít phút.");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");

@@ -3,7 +3,7 @@ package vn.vanban.api.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
-import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.search.graph.DocNode;
 import vn.vanban.search.StoredDocument;
 
 /** GET /api/documents/{id}: fields, text, citations out and in; or what is known of a cited document. */

@@ -6,18 +6,19 @@ import vn.vanban.corpus.model.Citation;
 import vn.vanban.corpus.model.OfficialDocument;
 import vn.vanban.corpus.ref.DocumentIds;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationEdge;
-import vn.vanban.indexer.graph.CitationGraph;
-import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.search.graph.CitationEdge;
+import vn.vanban.search.graph.CitationLinks;
+import vn.vanban.search.graph.Link;
+import vn.vanban.search.graph.DocNode;
 import vn.vanban.search.StoredDocument;
 
 /** A document with its references out and in, for GET /api/documents/{id}. */
 final class DocumentViews {
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
     private final DocumentIds ids;
 
-    DocumentViews(CitationGraph graph, Vocabulary vocabulary) {
+    DocumentViews(CitationLinks graph, Vocabulary vocabulary) {
         this.graph = graph;
         this.ids = new DocumentIds(vocabulary);
     }
@@ -27,16 +28,24 @@ final class DocumentViews {
         OfficialDocument d = stored.reading();
         List<Views.CitationOut> out = new ArrayList<>();
         // The graph resolved each citation (its edge starts where the citation does).
-        java.util.Map<Integer, CitationEdge> edges = new java.util.HashMap<>();
-        for (CitationEdge e : graph.outgoing(stored.id())) {
-            if (!e.stated()) {
-                edges.putIfAbsent(e.start(), e);
+        java.util.Map<Integer, Link> edges = new java.util.HashMap<>();
+        for (Link l : graph.outgoing(stored.id())) {
+            if (!l.stated()) {
+                edges.putIfAbsent(l.edge().start(), l);
             }
         }
+        List<String> targets = new ArrayList<>();
         for (Citation c : d.citations()) {
-            CitationEdge e = edges.get(c.start());
-            String target = e != null ? graph.target(e) : ids.forCitation(c, d);
-            boolean inCorpus = target != null && graph.node(target).map(DocNode::inCorpus).orElse(false);
+            Link l = edges.get(c.start());
+            targets.add(l != null ? l.target() : ids.forCitation(c, d));
+        }
+        java.util.Map<String, DocNode> known = graph.nodes(targets.stream().filter(java.util.Objects::nonNull).toList());
+        for (int i = 0; i < d.citations().size(); i++) {
+            Citation c = d.citations().get(i);
+            Link l = edges.get(c.start());
+            CitationEdge e = l == null ? null : l.edge();
+            String target = targets.get(i);
+            boolean inCorpus = target != null && known.containsKey(target) && known.get(target).inCorpus();
             out.add(new Views.CitationOut(c.numberSymbol(), c.name(), c.type(), c.date(), c.issuer(), c.relation(),
                     c.pinpoint(), target, inCorpus, e == null ? null : e.status(), c.sentence(), c.start(), c.end(),
                     c.mentions(), e == null ? null : e.confidence(), e == null ? List.of() : e.candidates()));
@@ -58,11 +67,11 @@ final class DocumentViews {
     private Views.RelationCounts counts(String id) {
         java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
         java.util.Map<String, java.util.Set<String>> in = new java.util.TreeMap<>();
-        for (CitationEdge e : graph.outgoing(id)) {
-            out.computeIfAbsent(e.relation().json(), k -> new java.util.HashSet<>()).add(graph.target(e));
+        for (Link l : graph.outgoing(id)) {
+            out.computeIfAbsent(l.relation().json(), k -> new java.util.HashSet<>()).add(l.target());
         }
-        for (CitationEdge e : graph.incoming(id)) {
-            in.computeIfAbsent(e.relation().json(), k -> new java.util.HashSet<>()).add(graph.source(e));
+        for (Link l : graph.incoming(id)) {
+            in.computeIfAbsent(l.relation().json(), k -> new java.util.HashSet<>()).add(l.source());
         }
         return new Views.RelationCounts(sizes(out), sizes(in));
     }
@@ -80,8 +89,11 @@ final class DocumentViews {
 
     private List<Views.CitedBy> citedBy(String id) {
         List<Views.CitedBy> in = new ArrayList<>();
-        for (CitationEdge e : graph.incoming(id)) {
-            DocNode s = graph.node(graph.source(e)).orElseThrow();
+        List<Link> links = graph.incoming(id);
+        java.util.Map<String, DocNode> sources = graph.nodes(links.stream().map(Link::source).toList());
+        for (Link l : links) {
+            CitationEdge e = l.edge();
+            DocNode s = sources.get(l.source());
             in.add(new Views.CitedBy(s.id(), s.numberSymbol(), s.type(), s.issuer(), s.date(), e.relation(),
                     s.inCorpus(), e.stated(), e.stated() ? e.citing() : null));
         }

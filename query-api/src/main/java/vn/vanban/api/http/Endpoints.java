@@ -6,7 +6,7 @@ import static vn.vanban.api.http.Endpoint.Param.query;
 import static vn.vanban.api.http.Endpoint.Param.required;
 
 import java.util.List;
-import vn.vanban.indexer.graph.CoverageQuery;
+import vn.vanban.search.graph.CoverageQuery;
 
 /** Every endpoint of the API, in one place: routes and OpenAPI document are made from this list. */
 final class Endpoints {

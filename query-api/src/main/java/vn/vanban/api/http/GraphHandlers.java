@@ -5,14 +5,14 @@ import io.javalin.http.Handler;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
-import vn.vanban.indexer.graph.CascadeQuery;
-import vn.vanban.indexer.graph.CoverageQuery;
-import vn.vanban.indexer.graph.DocNode;
+import vn.vanban.search.graph.CascadeQuery;
+import vn.vanban.search.graph.CoverageQuery;
+import vn.vanban.search.graph.DocNode;
 import vn.vanban.indexer.graph.GraphExport;
-import vn.vanban.indexer.graph.ProvinceMatrix;
-import vn.vanban.indexer.graph.Rankings;
-import vn.vanban.indexer.graph.SiblingsQuery;
-import vn.vanban.indexer.graph.UpstreamQuery;
+import vn.vanban.search.graph.ProvinceMatrix;
+import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.search.graph.SiblingsQuery;
+import vn.vanban.search.graph.UpstreamQuery;
 
 /** The graph's questions, one thin handler each; the queries live in the indexer. */
 final class GraphHandlers {
@@ -66,14 +66,13 @@ final class GraphHandlers {
     /** GET /api/rankings?by=implementers|citations|pagerank&type=&level=&from=&to=&size= */
     static Handler rankings(Library library) {
         return ctx -> {
-            Rankings r = library.derived(Rankings.class, Rankings::new);
-            Rankings.By order = Params.choice(ctx, "by", Rankings.By.class, Rankings.By.CITATIONS);
+            vn.vanban.search.graph.Ranking.By order = Params.choice(ctx, "by", vn.vanban.search.graph.Ranking.By.class, vn.vanban.search.graph.Ranking.By.CITATIONS);
             int size = Params.integer(ctx, "size", 20, 1, Params.MAX_SIZE);
-            ctx.json(new Views.RankingsPage(order.name().toLowerCase(Locale.ROOT), r.top(order, Params.nodeFilter(ctx), size)
+            ctx.json(new Views.RankingsPage(order.name().toLowerCase(Locale.ROOT), library.graph().top(order, Params.nodeFilter(ctx), size)
                     .stream().map(x -> {
                         DocNode n = x.document();
                         return new Views.RankedView(n.id(), n.numberSymbol(), n.name(), n.type(), n.issuer(), n.date(),
-                                order == Rankings.By.PAGERANK ? x.count() : (Object) (long) x.count());
+                                order == vn.vanban.search.graph.Ranking.By.PAGERANK ? x.count() : (Object) (long) x.count());
                     }).toList()));
         };
     }
@@ -81,8 +80,8 @@ final class GraphHandlers {
     /** GET /api/suggest?q=&size=: ký hiệu completing what was typed ("1102/c"). */
     static Handler suggest(Library library) {
         return ctx -> {
-            vn.vanban.indexer.graph.Suggestions suggestions = library.derived(vn.vanban.indexer.graph.Suggestions.class,
-                    vn.vanban.indexer.graph.Suggestions::new);
+            vn.vanban.search.graph.Suggestions suggestions = library.derived(vn.vanban.search.graph.Suggestions.class,
+                    vn.vanban.search.graph.Suggestions::new);
             String q = Params.text(ctx, "q", 100);
             int size = Params.integer(ctx, "size", 10, 1, 50);
             ctx.json(new Views.Suggestions(suggestions.complete(q, size).stream().map(GraphHandlers::view).toList()));
@@ -92,15 +91,19 @@ final class GraphHandlers {
     /** GET /api/graph?format=graphml|dot|json&root=&depth=: the graph, or a document's neighbourhood. */
     static Handler export(Library library) {
         return ctx -> {
-            GraphExport export = library.derived(GraphExport.class, GraphExport::new);
             GraphExport.Format format = Params.choice(ctx, "format", GraphExport.Format.class, GraphExport.Format.JSON);
             String root = Params.text(ctx, "root", 300);
             int depth = Params.integer(ctx, "depth", 2, 0, 10);
-            if (root != null && !root.isBlank() && library.graph().node(root).isEmpty()) {
+            boolean rooted = root != null && !root.isBlank();
+            if (rooted && library.graph().node(root).isEmpty()) {
                 throw ApiException.noDocument(root);
             }
+            // The embedded graph is exported as it is; one looked up in a SolrCloud is gathered first.
+            CitationGraph graph = library.graph() instanceof CitationGraph g ? g
+                    : rooted ? CitationGraph.neighbourhood(library.graph(), root, depth) : CitationGraph.copyOf(library.graph());
+            GraphExport export = new GraphExport(graph);
             StringWriter out = new StringWriter();
-            export.write(export.select(root == null || root.isBlank() ? null : root, depth), format, out);
+            export.write(export.select(rooted ? root : null, depth), format, out);
             ctx.contentType(switch (format) {
                 case GRAPHML -> "application/graphml+xml; charset=utf-8";
                 case DOT -> "text/vnd.graphviz; charset=utf-8";

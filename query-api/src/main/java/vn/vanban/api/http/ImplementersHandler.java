@@ -2,9 +2,9 @@ package vn.vanban.api.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import vn.vanban.indexer.graph.DocNode;
-import vn.vanban.indexer.graph.ImplementersQuery;
-import vn.vanban.indexer.graph.NodeFilter;
+import vn.vanban.search.graph.DocNode;
+import vn.vanban.search.graph.ImplementersQuery;
+import vn.vanban.search.graph.NodeFilter;
 
 /** GET /api/documents/{id}/implementers?depth=&province=&level=&from=&to=: who implements it, directly and through others. */
 final class ImplementersHandler implements Handler {

@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationGraph;
+import vn.vanban.search.graph.CitationLinks;
 import vn.vanban.search.SearchBackend;
 
 /**
- * What the API serves from: a search backend and the citation graph of the same index. Both are
+ * What the API serves from: a search backend and the citation graph of the same index (held in
+ * memory embedded, or looked up hop by hop in a SolrCloud). Both are
  * replaced together when a newer index is opened (a request that asks for both just then may get
  * one of each, each whole). The graph may still be loading when the server starts: searches are
  * answered meanwhile, and requests that need the graph wait for it.
@@ -19,12 +20,12 @@ import vn.vanban.search.SearchBackend;
 public final class Library {
 
     /** One index: its search, its graph, and what handlers derive from that graph (made once). */
-    private record Snapshot(SearchBackend search, CompletableFuture<CitationGraph> loading, Map<Class<?>, Object> derived) {
-        Snapshot(SearchBackend search, CompletableFuture<CitationGraph> loading) {
+    private record Snapshot(SearchBackend search, CompletableFuture<CitationLinks> loading, Map<Class<?>, Object> derived) {
+        Snapshot(SearchBackend search, CompletableFuture<CitationLinks> loading) {
             this(search, loading, new ConcurrentHashMap<>());
         }
 
-        CitationGraph graph() {
+        CitationLinks graph() {
             try {
                 return loading.join();
             } catch (CompletionException e) {
@@ -44,13 +45,13 @@ public final class Library {
     }
     private final Vocabulary vocabulary;
 
-    public Library(SearchBackend search, CitationGraph graph, Vocabulary vocabulary) {
+    public Library(SearchBackend search, CitationLinks graph, Vocabulary vocabulary) {
         this(search, CompletableFuture.completedFuture(graph), vocabulary);
     }
 
     /** Serves searches now, and the graph once it has loaded. */
-    public Library(SearchBackend search, CompletableFuture<CitationGraph> loadingGraph, Vocabulary vocabulary) {
-        this.current = new AtomicReference<>(new Snapshot(search, loadingGraph));
+    public Library(SearchBackend search, CompletableFuture<? extends CitationLinks> loadingGraph, Vocabulary vocabulary) {
+        this.current = new AtomicReference<>(new Snapshot(search, loadingGraph.thenApply(g -> (CitationLinks) g)));
         this.vocabulary = vocabulary;
     }
 
@@ -59,13 +60,13 @@ public final class Library {
     }
 
     /** The graph served now; waits for it while it loads. */
-    public CitationGraph graph() {
+    public CitationLinks graph() {
         return current.get().graph();
     }
 
     /** ready, loading, or failed (then graph requests are answered 503). */
     public String graphState() {
-        CompletableFuture<CitationGraph> g = current.get().loading();
+        CompletableFuture<CitationLinks> g = current.get().loading();
         return !g.isDone() ? "loading" : g.isCompletedExceptionally() ? "failed" : "ready";
     }
 
@@ -73,7 +74,7 @@ public final class Library {
      * A helper made from the graph served now (a query with its precomputed tables), made once per
      * graph: after a reload the next call makes it anew from the new graph.
      */
-    public <T> T derived(Class<T> type, Function<CitationGraph, T> make) {
+    public <T> T derived(Class<T> type, Function<CitationLinks, T> make) {
         Snapshot s = current.get();
         return type.cast(s.derived().computeIfAbsent(type, k -> make.apply(s.graph())));
     }
@@ -83,7 +84,7 @@ public final class Library {
     }
 
     /** Serves from these from now on. */
-    public void replace(SearchBackend search, CitationGraph graph) {
+    public void replace(SearchBackend search, CitationLinks graph) {
         current.set(new Snapshot(search, CompletableFuture.completedFuture(graph)));
         reloads.incrementAndGet();
     }

@@ -102,11 +102,11 @@ final class Params {
     }
 
     /** type, province, level, from, to: which documents a graph query reports. */
-    static vn.vanban.indexer.graph.NodeFilter nodeFilter(Context ctx) {
+    static vn.vanban.search.graph.NodeFilter nodeFilter(Context ctx) {
         vn.vanban.corpus.model.Level l = level(ctx);
         DocDate from = date(ctx, "from");
         DocDate to = date(ctx, "to");
-        return new vn.vanban.indexer.graph.NodeFilter(blank(text(ctx, "type", 200)), blank(text(ctx, "province", 100)), l,
+        return new vn.vanban.search.graph.NodeFilter(blank(text(ctx, "type", 200)), blank(text(ctx, "province", 100)), l,
                 from, to);
     }
 

@@ -2,7 +2,7 @@ package vn.vanban.api.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import vn.vanban.indexer.graph.ReferenceResolver;
+import vn.vanban.search.graph.ReferenceResolver;
 
 /** GET /api/resolve?ref=&date=: a ký hiệu as typed, to the documents that carry it. */
 final class ResolveHandler implements Handler {

@@ -108,7 +108,10 @@ public final class ServerMetrics {
         if (!"ready".equals(library.graphState())) {
             return Double.NaN; // loading or failed: not waited for by a scrape
         }
-        var view = library.graph().view();
-        return nodes ? view.vertexSet().size() : view.edgeSet().size();
+        try {
+            return nodes ? library.graph().nodeCount() : library.graph().linkCount();
+        } catch (RuntimeException e) {
+            return Double.NaN; // a SolrCloud that does not answer just then
+        }
     }
 }

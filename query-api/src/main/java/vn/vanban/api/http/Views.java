@@ -24,7 +24,7 @@ final class Views {
 
     record CitationOut(String numberSymbol, String name, String type, DocDate date, String issuer, Relation relation,
             String pinpoint, String target, boolean targetInCorpus, String status, String sentence, int start, int end,
-            int mentions, Double confidence, List<vn.vanban.indexer.graph.CitationEdge.Candidate> candidates) {}
+            int mentions, Double confidence, List<vn.vanban.search.graph.CitationEdge.Candidate> candidates) {}
 
     /** The portals' "lược đồ": how many documents this one relates to by each relation, and how many relate to it. */
     record RelationCounts(java.util.Map<String, Integer> out, java.util.Map<String, Integer> in) {}
@@ -55,7 +55,7 @@ final class Views {
 
     record BranchView(Node document, String parent, int depth, Long lagDays, Long lagFromRootDays) {}
 
-    record CascadeView(Node root, List<BranchView> branches, List<vn.vanban.indexer.graph.CascadeQuery.LevelStats> levels) {}
+    record CascadeView(Node root, List<BranchView> branches, List<vn.vanban.search.graph.CascadeQuery.LevelStats> levels) {}
 
     record SiblingView(Node document, List<String> shared) {}
 

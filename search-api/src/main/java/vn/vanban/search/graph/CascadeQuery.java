@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +21,22 @@ public final class CascadeQuery {
 
     public record Cascade(DocNode root, List<Branch> branches, List<LevelStats> levels) {}
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
 
-    public CascadeQuery(CitationGraph graph) {
+    public CascadeQuery(CitationLinks graph) {
         this.graph = graph;
     }
 
     public Cascade cascade(String id) {
         DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
         List<Branch> branches = new ArrayList<>();
-        for (Implementer i : new ImplementersQuery(graph).implementers(id, 0)) {
+        List<Implementer> all = new ImplementersQuery(graph).implementers(id, 0);
+        Map<String, DocNode> byId = new java.util.HashMap<>();
+        byId.put(id, root);
+        all.forEach(i -> byId.put(i.document().id(), i.document()));
+        for (Implementer i : all) {
             String parent = i.via() == null ? id : i.via();
-            DocNode p = graph.node(parent).orElseThrow();
+            DocNode p = byId.get(parent);
             Long lag = p.date() != null && i.document().date() != null ? p.date().daysUntil(i.document().date()) : null;
             branches.add(new Branch(i.document(), parent, i.depth(), lag, i.lagDays()));
         }

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +18,10 @@ public final class ProvinceMatrix {
 
     public record Matrix(List<DocNode> columns, List<String> provinces, List<List<DocDate>> cells) {}
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
     private final Vocabulary vocabulary;
 
-    public ProvinceMatrix(CitationGraph graph, Vocabulary vocabulary) {
+    public ProvinceMatrix(CitationLinks graph, Vocabulary vocabulary) {
         this.graph = graph;
         this.vocabulary = vocabulary;
     }
@@ -30,9 +30,13 @@ public final class ProvinceMatrix {
         DocNode r = graph.node(root).orElseThrow(() -> new IllegalArgumentException("no document " + root));
         List<DocNode> columns = new ArrayList<>(List.of(r));
         ImplementersQuery implementers = new ImplementersQuery(graph);
-        for (Implementer i : implementers.implementers(root, 0)) {
-            DocNode n = i.document();
-            if ((n.level() == Level.CENTRAL || n.province() == null) && !graph.incoming(n.id()).isEmpty()) {
+        List<Implementer> below = implementers.implementers(root, 0);
+        // Central documents (or of no province) in the cascade that others cite are columns too.
+        List<DocNode> central = below.stream().map(Implementer::document)
+                .filter(n -> n.level() == Level.CENTRAL || n.province() == null).toList();
+        Map<String, List<Link>> cited = graph.incoming(central.stream().map(DocNode::id).toList());
+        for (DocNode n : central) {
+            if (!cited.getOrDefault(n.id(), List.of()).isEmpty()) {
                 columns.add(n);
             }
         }

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Level;
@@ -20,7 +20,7 @@ public record DocNode(
         boolean inCorpus) {
 
     /** This node with the blanks filled from another reading of the same document. */
-    DocNode fillFrom(DocNode other) {
+    public DocNode fillFrom(DocNode other) {
         return new DocNode(id, key != null ? key : other.key,
                 numberSymbol != null ? numberSymbol : other.numberSymbol,
                 name != null ? name : other.name,

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +17,9 @@ public final class UpstreamQuery {
 
     private static final Set<Relation> UP = java.util.EnumSet.of(Relation.IMPLEMENTS, Relation.GUIDES, Relation.BASED_ON);
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
 
-    public UpstreamQuery(CitationGraph graph) {
+    public UpstreamQuery(CitationLinks graph) {
         this.graph = graph;
     }
 
@@ -29,18 +29,24 @@ public final class UpstreamQuery {
         Set<String> visited = new HashSet<>(Set.of(id));
         List<String> frontier = List.of(id);
         for (int depth = 1; !frontier.isEmpty() && (maxDepth <= 0 || depth <= maxDepth); depth++) {
-            List<String> next = new ArrayList<>();
+            java.util.Map<String, List<Link>> out = graph.outgoing(frontier);
+            java.util.Map<String, Link> reached = new java.util.LinkedHashMap<>();
             for (String from : frontier) {
-                for (CitationEdge e : graph.outgoing(from)) {
-                    if (!UP.contains(e.relation())) {
-                        continue;
-                    }
-                    String to = graph.target(e);
-                    if (visited.add(to)) {
-                        found.add(new Upstream(graph.node(to).orElseThrow(), e.relation(), depth, depth == 1 ? null : from));
-                        next.add(to);
+                for (Link l : out.getOrDefault(from, List.of())) {
+                    if (UP.contains(l.relation()) && visited.add(l.target())) {
+                        reached.put(l.target(), l);
                     }
                 }
+            }
+            java.util.Map<String, DocNode> nodes = graph.nodes(reached.keySet());
+            List<String> next = new ArrayList<>();
+            for (Link l : reached.values()) {
+                DocNode n = nodes.get(l.target());
+                if (n == null) {
+                    throw new IllegalStateException("the graph has a link to " + l.target() + " but no such node");
+                }
+                found.add(new Upstream(n, l.relation(), depth, depth == 1 ? null : l.source()));
+                next.add(l.target());
             }
             frontier = next;
         }

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,10 +15,10 @@ public final class ReferenceResolver {
     private static final Comparator<DocNode> NEWEST_FIRST = Comparator.comparing(DocNode::date,
             Comparator.nullsLast(Comparator.<DocDate>naturalOrder().reversed())).thenComparing(DocNode::id);
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
     private final YearlessResolver yearless = new YearlessResolver(vn.vanban.corpus.vocab.Vocabulary.standard().numberingPeriods());
 
-    public ReferenceResolver(CitationGraph graph) {
+    public ReferenceResolver(CitationLinks graph) {
         this.graph = graph;
     }
 
@@ -28,16 +28,14 @@ public final class ReferenceResolver {
         if (ns == null) {
             return List.of();
         }
-        List<DocNode> all = graph.idsForKey(ns.key()).stream()
-                .map(id -> graph.node(id).orElseThrow())
-                .sorted(NEWEST_FIRST)
-                .toList();
+        List<DocNode> all = graph.withKey(ns.key()).stream().sorted(NEWEST_FIRST).toList();
         if (date == null || ns.year() != null || all.size() < 2) {
             return all;
         }
         // The same scoring as a citation's (YearlessResolver): periods back from the date, how well known.
+        java.util.Map<String, List<Link>> in = graph.incoming(all.stream().map(DocNode::id).toList());
         List<YearlessResolver.Known> known = all.stream().map(n -> new YearlessResolver.Known(n.id(), n.date(), n.inCorpus(),
-                graph.references(n.id()), java.util.Set.of())).toList();
+                (int) in.getOrDefault(n.id(), List.of()).stream().filter(l -> !l.stated()).count(), java.util.Set.of())).toList();
         YearlessResolver.Resolution r = yearless.resolve(ns, date, java.util.Set.of(), known, null);
         List<String> order = new java.util.ArrayList<>();
         if (r.target() != null) {
@@ -48,6 +46,8 @@ public final class ReferenceResolver {
                 order.add(c.id());
             }
         });
-        return order.stream().map(id -> graph.node(id).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<String, DocNode> byId = new java.util.HashMap<>();
+        all.forEach(n -> byId.put(n.id(), n));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.function.Predicate;
 import vn.vanban.corpus.model.DocDate;

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 /**
  * A document that implements the one asked about, directly ({@code depth} 1) or through others;

@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +22,12 @@ public final class CoverageQuery {
 
     public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces) {}
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
     private final Vocabulary vocabulary;
     /** Province names as documents write them, resolved once. */
     private final java.util.Map<String, java.util.Optional<Province>> provinces = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public CoverageQuery(CitationGraph graph, Vocabulary vocabulary) {
+    public CoverageQuery(CitationLinks graph, Vocabulary vocabulary) {
         this.graph = graph;
         this.vocabulary = vocabulary;
     }

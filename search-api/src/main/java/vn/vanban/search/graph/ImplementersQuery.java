@@ -1,4 +1,4 @@
-package vn.vanban.indexer.graph;
+package vn.vanban.search.graph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +12,9 @@ import java.util.Set;
  */
 public final class ImplementersQuery {
 
-    private final CitationGraph graph;
+    private final CitationLinks graph;
 
-    public ImplementersQuery(CitationGraph graph) {
+    public ImplementersQuery(CitationLinks graph) {
         this.graph = graph;
     }
 
@@ -34,15 +34,25 @@ public final class ImplementersQuery {
         Set<String> visited = new HashSet<>(Set.of(id));
         List<String> frontier = List.of(id);
         for (int depth = 1; !frontier.isEmpty() && (maxDepth <= 0 || depth <= maxDepth); depth++) {
-            List<Implementer> level = new ArrayList<>();
+            // One lookup a hop for the whole frontier; who is reached through whom follows the frontier's order.
+            java.util.Map<String, List<String>> sources = graph.implementers(frontier);
+            java.util.Map<String, String> viaOf = new java.util.LinkedHashMap<>();
             for (String target : frontier) {
-                for (String source : graph.implementers(target)) {
+                for (String source : sources.getOrDefault(target, List.of())) {
                     if (visited.add(source)) {
-                        DocNode n = graph.node(source).orElseThrow();
-                        Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
-                        level.add(new Implementer(n, depth, depth == 1 ? null : target, lag));
+                        viaOf.put(source, target);
                     }
                 }
+            }
+            java.util.Map<String, DocNode> nodes = graph.nodes(viaOf.keySet());
+            List<Implementer> level = new ArrayList<>();
+            for (java.util.Map.Entry<String, String> e : viaOf.entrySet()) {
+                DocNode n = nodes.get(e.getKey());
+                if (n == null) {
+                    throw new IllegalStateException("the graph has a link from " + e.getKey() + " but no such node");
+                }
+                Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
+                level.add(new Implementer(n, depth, depth == 1 ? null : e.getValue(), lag));
             }
             level.sort(Comparator.comparing((Implementer i) -> i.document().date(),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.document().id()));
