@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * What the API needs of a search engine. Embedded Lucene implements it today; a SolrCloud backend
- * can sit beside it for collections that outgrow one machine.
+ * What the API needs of a search engine: embedded Lucene (indexer) and SolrCloud (solr-backend)
+ * implement it; the citation graph's side is {@link vn.vanban.search.graph.CitationLinks}.
  */
 public interface SearchBackend extends Closeable {
 

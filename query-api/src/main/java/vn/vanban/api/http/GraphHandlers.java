@@ -14,7 +14,7 @@ import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.search.graph.SiblingsQuery;
 import vn.vanban.search.graph.UpstreamQuery;
 
-/** The graph's questions, one thin handler each; the queries live in the indexer. */
+/** The graph's questions, one thin handler each; the queries live in search-api's graph package, over the library's CitationLinks. */
 final class GraphHandlers {
 
     private GraphHandlers() {}
