@@ -31,6 +31,8 @@ final class GraphFields {
     static final String STATED = "stated";
     static final String STATUS = "status";
     static final String LINK_JSON = "link_json";
+    /** On an implements link: the implementing document's node, so that a cascade's hop is one request. */
+    static final String SRC_NODE_JSON = "src_node_json";
 
     static String nodeDocId(String node) {
         return "n/" + node;

@@ -56,11 +56,12 @@ public final class SolrGraphWriter {
                 Map<String, List<Link>> out = graph.outgoing(ids);
                 for (DocNode n : chunk) {
                     List<Link> citedBy = in.getOrDefault(n.id(), List.of());
-                    batch.add(node(n, citedBy, pageRank.getOrDefault(n.id(), 0.0), generation));
+                    String nodeJson = Json.write(n);
+                    batch.add(node(n, nodeJson, citedBy, pageRank.getOrDefault(n.id(), 0.0), generation));
                     nodes++;
                     List<Link> refs = out.getOrDefault(n.id(), List.of());
                     for (int k = 0; k < refs.size(); k++) {
-                        batch.add(link(refs.get(k), k, generation));
+                        batch.add(link(refs.get(k), k, generation, nodeJson));
                         links++;
                     }
                 }
@@ -80,7 +81,7 @@ public final class SolrGraphWriter {
         }
     }
 
-    private static SolrInputDocument node(DocNode n, List<Link> citedBy, double pageRank, long generation) {
+    private static SolrInputDocument node(DocNode n, String nodeJson, List<Link> citedBy, double pageRank, long generation) {
         Set<String> citing = new HashSet<>();
         Set<String> implementing = new HashSet<>();
         for (Link l : citedBy) {
@@ -97,14 +98,14 @@ public final class SolrGraphWriter {
         if (n.key() != null) {
             d.addField(NODE_KEY, n.key());
         }
-        d.addField(NODE_JSON, Json.write(n));
+        d.addField(NODE_JSON, nodeJson);
         d.addField(IMPLEMENTERS_COUNT, implementing.size());
         d.addField(CITATIONS_COUNT, citing.size());
         d.addField(PAGERANK, pageRank);
         return d;
     }
 
-    private static SolrInputDocument link(Link l, int k, long generation) {
+    private static SolrInputDocument link(Link l, int k, long generation, String sourceNodeJson) {
         SolrInputDocument d = new SolrInputDocument();
         d.addField(ID, linkDocId(l.source(), k));
         d.addField(KIND, LINK_KIND);
@@ -120,6 +121,9 @@ public final class SolrGraphWriter {
             d.addField(STATUS, l.edge().status());
         }
         d.addField(LINK_JSON, Json.write(EdgeRow.of(l.edge())));
+        if (l.relation() == Relation.IMPLEMENTS) {
+            d.addField(SRC_NODE_JSON, sourceNodeJson);
+        }
         return d;
     }
 

@@ -71,6 +71,23 @@ public final class SolrLinks implements CitationLinks {
         return out;
     }
 
+    /** One request a hop: the implementing documents' nodes are kept on their links. */
+    @Override
+    public Map<String, List<DocNode>> implementerNodes(Collection<String> ids) {
+        Map<String, Map<String, DocNode>> found = new HashMap<>();
+        forChunks(ids, chunk -> {
+            SolrQuery q = query(LINK_KIND, DST, chunk, DST, SRC_NODE_JSON);
+            q.addFilterQuery("{!term f=" + RELATION + "}" + Relation.IMPLEMENTS.json());
+            each(q, d -> {
+                DocNode n = Json.read((String) d.getFieldValue(SRC_NODE_JSON), DocNode.class);
+                found.computeIfAbsent((String) d.getFieldValue(DST), k -> new java.util.LinkedHashMap<>()).putIfAbsent(n.id(), n);
+            });
+        });
+        Map<String, List<DocNode>> out = new HashMap<>();
+        found.forEach((k, v) -> out.put(k, List.copyOf(v.values())));
+        return out;
+    }
+
     @Override
     public Map<String, List<Link>> outgoing(Collection<String> ids) {
         return links(ids, SRC, Link.OUTGOING);

@@ -28,6 +28,24 @@ public interface CitationLinks {
      */
     Map<String, List<String>> implementers(Collection<String> ids);
 
+    /**
+     * As {@link #implementers(Collection)}, with the implementing documents' nodes: one hop of a
+     * cascade. A store may answer it in one lookup (SolrCloud keeps the source's node on the link).
+     */
+    default Map<String, List<DocNode>> implementerNodes(Collection<String> ids) {
+        Map<String, List<String>> by = implementers(ids);
+        Map<String, DocNode> nodes = nodes(by.values().stream().flatMap(List::stream).distinct().toList());
+        Map<String, List<DocNode>> out = new java.util.HashMap<>();
+        by.forEach((id, sources) -> out.put(id, sources.stream().map(s -> {
+            DocNode n = nodes.get(s);
+            if (n == null) {
+                throw new IllegalStateException("the graph has a link from " + s + " but no such node");
+            }
+            return n;
+        }).toList()));
+        return out;
+    }
+
     /** For each of these ids, its references, in {@link Link#OUTGOING} order; ids with none may be absent. */
     Map<String, List<Link>> outgoing(Collection<String> ids);
 

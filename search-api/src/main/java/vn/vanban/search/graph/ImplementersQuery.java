@@ -35,24 +35,15 @@ public final class ImplementersQuery {
         List<String> frontier = List.of(id);
         for (int depth = 1; !frontier.isEmpty() && (maxDepth <= 0 || depth <= maxDepth); depth++) {
             // One lookup a hop for the whole frontier; who is reached through whom follows the frontier's order.
-            java.util.Map<String, List<String>> sources = graph.implementers(frontier);
-            java.util.Map<String, String> viaOf = new java.util.LinkedHashMap<>();
+            java.util.Map<String, List<DocNode>> sources = graph.implementerNodes(frontier);
+            List<Implementer> level = new ArrayList<>();
             for (String target : frontier) {
-                for (String source : sources.getOrDefault(target, List.of())) {
-                    if (visited.add(source)) {
-                        viaOf.put(source, target);
+                for (DocNode n : sources.getOrDefault(target, List.of())) {
+                    if (visited.add(n.id())) {
+                        Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
+                        level.add(new Implementer(n, depth, depth == 1 ? null : target, lag));
                     }
                 }
-            }
-            java.util.Map<String, DocNode> nodes = graph.nodes(viaOf.keySet());
-            List<Implementer> level = new ArrayList<>();
-            for (java.util.Map.Entry<String, String> e : viaOf.entrySet()) {
-                DocNode n = nodes.get(e.getKey());
-                if (n == null) {
-                    throw new IllegalStateException("the graph has a link from " + e.getKey() + " but no such node");
-                }
-                Long lag = root.date() != null && n.date() != null ? root.date().daysUntil(n.date()) : null;
-                level.add(new Implementer(n, depth, depth == 1 ? null : e.getValue(), lag));
             }
             level.sort(Comparator.comparing((Implementer i) -> i.document().date(),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.document().id()));
