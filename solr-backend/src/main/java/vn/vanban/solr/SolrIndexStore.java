@@ -148,7 +148,16 @@ public final class SolrIndexStore implements IndexStore {
         update.setParam("min_rf", "2");
         org.apache.solr.client.solrj.response.UpdateResponse r;
         try {
-            r = update.process(solr.client(), collection);
+            try {
+                r = update.process(solr.client(), collection);
+            } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+                if (!timedOut(e)) {
+                    throw e;
+                }
+                // A leader busy with a replica that has just come back can hold a delete by query past
+                // the timeout; the update is idempotent (same ids, same query): sent once more.
+                r = update.process(solr.client(), collection);
+            }
         } catch (org.apache.solr.common.SolrException e) {
             // A node crashed and its ZooKeeper session not yet expired: its shard's leader, or the
             // replica a leader forwards to, refuses connections until the cluster notices.
@@ -158,6 +167,15 @@ public final class SolrIndexStore implements IndexStore {
         if (rf instanceof Number n && n.intValue() < 2 && replicas(solr, collection) >= 2) {
             throw new IOException("an update reached " + n + " replica(s) of 2 asked for: a node is down; run again once it is back");
         }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message's first two lines, and how many more (a distributed update reports each of its hundreds of failures). */

@@ -113,12 +113,12 @@ class SolrFaultsTest {
         }
     }
 
-    /** Waits (up to two minutes; a wait, not a measure) until every replica of the collection is active on a live node. */
+    /** Waits (up to two minutes; a wait, not a measure) until every replica of both collections is active on a live node. */
     private static void awaitAllReplicasActive(SolrConnection solr) throws Exception {
         for (int i = 0; i < 240; i++) {
             var state = solr.client().getClusterState();
-            var collection = state.getCollection(solr.target().collection());
-            boolean all = collection.getReplicas().stream()
+            boolean all = java.util.stream.Stream.of(solr.target().collection(), solr.target().edges())
+                    .flatMap(c -> state.getCollection(c).getReplicas().stream())
                     .allMatch(r -> r.getState() == Replica.State.ACTIVE && state.getLiveNodes().contains(r.getNodeName()));
             if (all) {
                 return;

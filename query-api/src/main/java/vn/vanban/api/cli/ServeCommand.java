@@ -149,10 +149,6 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The API over a SolrCloud: searches from its documents collection, graph requests from its edges collection. */
     private int serveSolr(String token, PrintWriter err) throws Exception {
-        if (token != null) {
-            err.println("vanban serve: writing through the API with --solr is not there yet; serve read-only, or index with 'vanban index --solr'");
-            return ExitCodes.FAILED;
-        }
         vn.vanban.solr.SolrTarget target;
         try {
             target = vn.vanban.solr.SolrTarget.parse(solr, collection);
@@ -183,7 +179,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<String> origins = corsOrigins.size() == 1 && corsOrigins.get(0).equalsIgnoreCase("none") ? List.of() : corsOrigins;
         Library library = new Library(search, graph, Vocabulary.standard());
-        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit, null), null);
+        // Texts added through the API are kept on this machine (INDEX/added) and indexed into the collection.
+        java.nio.file.Path added = new IndexLayout(index).added();
+        DocumentStore store = token == null ? null : new DocumentStore(added, new DocumentReader(), Vocabulary.standard(),
+                new SolrAddedIndexing(connection), library);
+        Javalin app = ApiServer.create(library, new ServerOptions(origins, rateLimit, token), store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -198,6 +198,9 @@ final class ServeCommand implements Callable<Integer> {
         err.printf("vanban serve: %d documents in the SolrCloud collection %s; API and web page on http://%s:%d/ (Ctrl+C stops)%n",
                 documents, target.collection(), host.equals("0.0.0.0") ? "localhost" : host, app.port());
         err.flush();
+        err.printf("vanban serve: %s%n", token == null ? "read-only (no write token)"
+                : "POST /api/documents and DELETE /api/documents/{id} need the write token; added texts are kept in " + added
+                        + " and indexed into " + target.collection());
         err.printf("vanban serve: citation graph in %s: %d nodes%s%n", target.edges(), nodes,
                 nodes == 0 && documents > 0 ? " (none written yet: run vanban index --solr once more)" : "");
         err.flush();

@@ -38,8 +38,8 @@ import vn.vanban.search.StoredDocument;
  * Documents added and removed through the API. An added document's text is written to the
  * index's {@code added/} folder under a name derived from the text (the first 128 bits of its
  * SHA-256), through a temporary file in that folder, fsync, an atomic rename and an fsync of the
- * folder; the folder is then indexed like any corpus folder (one Lucene commit, the graph
- * updated), and the new commit is served before the answer. So a document acknowledged is
+ * folder; the folder is then indexed like any corpus folder (one commit, the graph updated;
+ * embedded, or into a SolrCloud: {@link Indexing}), and the new commit is served before the answer. So a document acknowledged is
  * committed, and survives a kill -9. Removing deletes the file and indexes the folder again, which
  * removes the documents of files gone from it. Nothing of the request becomes a path. One write at
  * a time.
@@ -59,23 +59,54 @@ public final class DocumentStore {
     private final Path added;
     private final DocumentReader reader;
     private final DocumentIds ids;
-    private final CorpusIndexer indexer;
-    private final IndexReloader reloader;
+    private final Indexing indexing;
     private final Library library;
     private final ReentrantLock lock = new ReentrantLock(true);
+
+    /** How the added folder is indexed, and what is committed then served: embedded or on SolrCloud. */
+    public interface Indexing {
+        /** Indexes the folder in one run (one commit). */
+        IndexRun index(Path added, IndexProgress progress) throws IOException;
+
+        /** Serves what is committed now (embedded: opens the newer commit; SolrCloud serves it already). */
+        void refresh() throws IOException;
+    }
 
     /** {@code reloader} serves the index of {@code layout} from {@code library}. */
     public DocumentStore(IndexLayout layout, DocumentReader reader, Vocabulary vocabulary, IndexReloader reloader,
             Library library) {
-        IndexLayout absolute = new IndexLayout(layout.root().toAbsolutePath().normalize());
-        this.root = absolute.root();
-        this.added = absolute.added();
+        this(new IndexLayout(layout.root().toAbsolutePath().normalize()).added(), reader, vocabulary,
+                embedded(new IndexLayout(layout.root().toAbsolutePath().normalize()), reader, vocabulary, reloader), library);
+    }
+
+    /** Texts kept in {@code added} (a folder of this machine), indexed by {@code indexing}. */
+    public DocumentStore(Path added, DocumentReader reader, Vocabulary vocabulary, Indexing indexing, Library library) {
+        this.added = added.toAbsolutePath().normalize();
+        this.root = this.added.getParent();
         this.reader = reader;
         this.ids = new DocumentIds(vocabulary);
-        this.indexer = new CorpusIndexer(absolute, reader, vocabulary);
-        this.reloader = reloader;
+        this.indexing = indexing;
         this.library = library;
         removeStaleTemporaryFiles();
+    }
+
+    private static Indexing embedded(IndexLayout layout, DocumentReader reader, Vocabulary vocabulary, IndexReloader reloader) {
+        CorpusIndexer indexer = new CorpusIndexer(layout, reader, vocabulary);
+        return new Indexing() {
+            @Override
+            public IndexRun index(Path added, IndexProgress progress) throws IOException {
+                try {
+                    return indexer.index(List.of(added), progress);
+                } catch (LockObtainFailedException e) {
+                    throw busy("the index is being updated by another process (vanban index?)");
+                }
+            }
+
+            @Override
+            public void refresh() throws IOException {
+                reloader.reloadIfChanged();
+            }
+        };
     }
 
     /** What an add did: the document as now served, and whether it is new (false: this very text was added before). */
@@ -100,7 +131,7 @@ public final class DocumentStore {
         String id = ids.forDocument(read.document());
         Path file = added.resolve(fileName);
         return locked(() -> {
-            reloader.reloadIfChanged(); // another process's run may have changed what is indexed
+            indexing.refresh(); // another process's run may have changed what is indexed
             Optional<StoredDocument> existing = library.search().document(id);
             if (existing.isPresent()) {
                 Path source = Path.of(existing.get().source());
@@ -138,7 +169,7 @@ public final class DocumentStore {
      */
     void remove(String id) throws IOException {
         locked(() -> {
-            reloader.reloadIfChanged();
+            indexing.refresh();
             StoredDocument existing = library.search().document(id)
                     .orElseThrow(() -> ApiException.noDocument(id));
             Path source = Path.of(existing.source());
@@ -167,15 +198,10 @@ public final class DocumentStore {
     /** Indexes the added folder (committing once) and serves the result; 503 when the index is locked by another process. */
     private void indexAdded() throws IOException {
         Files.createDirectories(added);
-        IndexRun run;
-        try {
-            run = indexer.index(List.of(added), LOGGED);
-        } catch (LockObtainFailedException e) {
-            throw busy("the index is being updated by another process (vanban index?)");
-        }
+        IndexRun run = indexing.index(added, LOGGED);
         LOG.info("indexed {}: {} files read, {} removed; the index holds {} documents ({} ms)", added, run.filesRead(),
                 run.removed(), run.documents(), run.millis());
-        reloader.reloadIfChanged();
+        indexing.refresh();
     }
 
     private interface Write<T> {
