@@ -114,18 +114,10 @@ public final class ApiServer {
                     HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus() == 429
                             ? "too many requests from this address; try again in a minute" : e.getMessage(),
                     e.getStatus() == 404 ? "Không có địa chỉ " + ctx.path() + "." : null));
-            config.routes.exception(vn.vanban.search.BackendUnavailableException.class, (e, ctx) -> {
-                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                ctx.header("Retry-After", "10");
-                problem(ctx, 503, "Search engine unavailable", e.getMessage(),
-                        "Không kết nối được với máy tìm kiếm (" + e.where() + "); xin thử lại sau ít phút.");
-            });
-            config.routes.exception(vn.vanban.search.graph.GraphUnavailableException.class, (e, ctx) -> {
-                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                ctx.header("Retry-After", "10");
-                problem(ctx, 503, "Graph unavailable", e.getMessage(),
-                        "Không kết nối được với kho đồ thị trích dẫn (" + e.where() + "); xin thử lại sau ít phút.");
-            });
+            config.routes.exception(vn.vanban.search.BackendUnavailableException.class, (e, ctx) -> unavailable(ctx, e,
+                    "Search engine unavailable", "máy tìm kiếm (" + e.where() + ")"));
+            config.routes.exception(vn.vanban.search.graph.GraphUnavailableException.class, (e, ctx) -> unavailable(ctx, e,
+                    "Graph unavailable", "kho đồ thị trích dẫn (" + e.where() + ")"));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "Internal server error", "the server could not answer this request; it has been logged");
@@ -148,6 +140,13 @@ public final class ApiServer {
     }
 
     private static final String PROBLEM_WRITTEN = "vanban.problem";
+
+    /** A store that did not answer (SolrCloud down): 503 naming it, to be tried again in a while. */
+    private static void unavailable(io.javalin.http.Context ctx, Exception e, String title, String whatVi) {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "10");
+        problem(ctx, 503, title, e.getMessage(), "Không kết nối được với " + whatVi + "; xin thử lại sau ít phút.");
+    }
 
     private static void problem(io.javalin.http.Context ctx, int status, String title, String detail) {
         problem(ctx, status, title, detail, null);
