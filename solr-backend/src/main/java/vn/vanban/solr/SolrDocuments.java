@@ -21,12 +21,18 @@ public final class SolrDocuments {
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField(SolrFields.ID, id);
         doc.addField(SolrFields.SOURCE, source);
-        doc.addField(SolrFields.SOURCE_STAMP, stamp);
-        doc.addField(SolrFields.TEXT, ToneMarks.normalize(read.text()));
-        doc.addField(SolrFields.TEXT_FOLDED, read.text());
+        doc.addField(SolrFields.SOURCE_STAMP, stamped(stamp));
+        String text = ToneMarks.normalize(read.text()); // Solr has no filter for tone placement
+        doc.addField(SolrFields.TEXT, text);
+        doc.addField(SolrFields.TEXT_FOLDED, text);
+        doc.addField(SolrFields.TEXT_FORMS, text);
+        doc.addField(SolrFields.TEXT_FOLDED_PAIRS, text);
+        doc.addField(SolrFields.TEXT_ORIGINAL, read.text());
         if (d.subject() != null) {
-            doc.addField(SolrFields.SUBJECT, ToneMarks.normalize(d.subject()));
-            doc.addField(SolrFields.SUBJECT_FOLDED, d.subject());
+            String subject = ToneMarks.normalize(d.subject());
+            doc.addField(SolrFields.SUBJECT, subject);
+            doc.addField(SolrFields.SUBJECT_FOLDED, subject);
+            doc.addField(SolrFields.SUBJECT_FORMS, subject);
         }
         Set<String> keys = new LinkedHashSet<>();
         NumberSymbol own = NumberSymbol.parse(d.numberSymbol());
@@ -51,6 +57,17 @@ public final class SolrDocuments {
         }
         doc.addField(SolrFields.READING_JSON, Json.write(d));
         return doc;
+    }
+
+    /** A source's stamp as stored: the mapping's version, then the file's size and time. */
+    static String stamped(String stamp) {
+        return SolrFields.SCHEMA + "|" + stamp;
+    }
+
+    /** The file's stamp of a stored one, or null where it was indexed with another mapping (read again). */
+    static String unstamped(String stored) {
+        String prefix = SolrFields.SCHEMA + "|";
+        return stored != null && stored.startsWith(prefix) ? stored.substring(prefix.length()) : null;
     }
 
     private static void keyword(SolrInputDocument doc, String field, String value) {

@@ -11,12 +11,27 @@ final class SolrFields {
     static final String ID = "id";
     static final String SOURCE = "source";
     static final String SOURCE_STAMP = "source_stamp";
+    /**
+     * The version of the mapping, written before each source's stamp: a document indexed with
+     * another is read again (1: without the fields of forms and of pairs; 2: with them).
+     */
+    static final String SCHEMA = "2";
     /** As written: tone placement normalised by vanban before it is sent (Solr has no filter for it). */
     static final String TEXT = "text";
-    /** Folded by Solr (ICU folding); stored as the text is, for the page and the highlights. */
+    /** Folded by Solr (ICU folding). */
     static final String TEXT_FOLDED = "text_folded";
+    /**
+     * Folded, each marked syllable also as written at the same position (the embedded index's
+     * text_folded), for matching alone; stored as sent, tone placement normalised, for the highlights.
+     */
+    static final String TEXT_FORMS = "text_forms";
+    /** Pairs of adjacent syllables, folded, without positions (the embedded index's text_folded_pairs). */
+    static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
+    /** The text as read (stored only), for the document's page. */
+    static final String TEXT_ORIGINAL = "text_original";
     static final String SUBJECT = "subject";
     static final String SUBJECT_FOLDED = "subject_folded";
+    static final String SUBJECT_FORMS = "subject_forms";
     static final String REF_KEY = "ref_key";
     static final String OWN_KEY = "own_key";
     static final String TYPE = "type";

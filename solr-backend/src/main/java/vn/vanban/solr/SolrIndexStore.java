@@ -200,7 +200,8 @@ public final class SolrIndexStore implements IndexStore {
         Map<String, String> out = new HashMap<>();
         SolrQuery q = new SolrQuery("*:*");
         q.setFields(SolrFields.SOURCE, SolrFields.SOURCE_STAMP);
-        SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.SOURCE), (String) d.getFieldValue(SolrFields.SOURCE_STAMP)));
+        SolrPages.forEach(solr, q, d -> out.put((String) d.getFieldValue(SolrFields.SOURCE),
+                SolrDocuments.unstamped((String) d.getFieldValue(SolrFields.SOURCE_STAMP))));
         return out;
     }
 

@@ -2,8 +2,10 @@ package vn.vanban.solr;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.corpus.ref.NumberSymbol;
@@ -13,19 +15,23 @@ import vn.vanban.search.QueryParts;
 
 /**
  * A user's query as a Solr query in the standard (Lucene) syntax, with the embedded backend's
- * meaning: up to four words every word must match, a longer query any; "phrases" must match and
- * -exclusions must not; a syllable typed with marks matches that syllable as written (the field
- * whose tone placement vanban normalised), one typed without matches every form (the folded
- * field); pairs of adjacent words, the words as written and the trích yếu add to the score. A ký
- * hiệu also matches the document that has it and those citing it.
+ * meaning and scores: up to four words every word must match, a longer query any; "phrases" must
+ * match and -exclusions must not; pairs of adjacent words, the words as written and the trích yếu
+ * add to the score. A ký hiệu also matches the document that has it and those citing it.
  *
- * <p>Where Solr cannot do what embedded does, said here: a phrase mixing marked and unmarked
- * syllables is matched folded, with its marked syllables required as written anywhere (the two
- * fields cannot be mixed in one phrase); "|" makes the words a disjunction as a whole.
+ * <p>A syllable typed with marks matches that syllable alone, in any tone placement (the query's,
+ * as the text's, is normalised); one typed without matches every form. Each word is scored on the
+ * field with the statistics embedded scores it with: a marked one on the text as written, an
+ * unmarked one on the folded text (embedded holds both in one field and counts its length in
+ * syllables, which Solr cannot be told). Matching alone (a phrase mixing both kinds, exclusions,
+ * the highlights) is on the field of forms, which holds both at each position. Where Solr cannot
+ * do what embedded does, said here: "|" makes the words a disjunction as a whole; a trích yếu
+ * matching a phrase that mixes marked and unmarked syllables scores with the forms' statistics.
  */
 final class SolrQueries {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,][\\p{N}]+)*");
+    private static final Pattern PAIRABLE = Pattern.compile("[\\p{IsLatin}\\p{M}\\p{N}]+(?:[.,][\\p{N}]+)*");
 
     private SolrQueries() {}
 
@@ -38,27 +44,21 @@ final class SolrQueries {
             String k = quoted(ns.key());
             List<String> words = words(q);
             return SolrFields.OWN_KEY + ":" + k + "^20 " + SolrFields.REF_KEY + ":" + k + "^5"
-                    + (words.isEmpty() ? "" : " (" + String.join(" AND ", terms(words)) + ")");
+                    + (words.isEmpty() ? "" : " (" + String.join(" AND ", text(words)) + ")");
         }
         QueryParts parts = QueryParts.of(q);
         List<String> clauses = new ArrayList<>();
         for (String phrase : parts.phrases()) {
             List<String> w = words(phrase);
-            if (w.isEmpty()) {
-                continue;
+            if (!w.isEmpty()) {
+                clauses.add("+" + phrase(w));
+                clauses.add(subjectPhrase(w));
             }
-            clauses.add("+" + (w.size() == 1 ? term(w.get(0)) : SolrFields.TEXT_FOLDED + ":" + quoted(String.join(" ", w))));
-            for (String s : w) {
-                if (marked(s) && w.size() > 1) {
-                    clauses.add("+" + term(s));
-                }
-            }
-            clauses.add(SolrFields.SUBJECT_FOLDED + ":" + quoted(String.join(" ", w)));
         }
         for (String x : parts.excluded()) {
             List<String> w = words(x);
             if (!w.isEmpty()) {
-                clauses.add("-" + (w.size() == 1 ? term(w.get(0)) : SolrFields.TEXT_FOLDED + ":" + quoted(String.join(" ", w))));
+                clauses.add("-" + forms(w));
             }
         }
         List<String> words = words(parts.loose());
@@ -68,15 +68,15 @@ final class SolrQueries {
             for (String g : QueryParts.orGroups(parts.loose())) {
                 List<String> w = words(g);
                 if (!w.isEmpty()) {
-                    groups.add("(" + String.join(w.size() > QueryParts.KEYWORD_QUERY_WORDS ? " OR " : " AND ", terms(w)) + ")");
+                    groups.add("(" + String.join(w.size() > QueryParts.KEYWORD_QUERY_WORDS ? " OR " : " AND ", text(w)) + ")");
                 }
             }
             clauses.add("+(" + String.join(" OR ", groups) + ")");
-            clauses.add(SolrFields.TEXT + ":(" + String.join(" ", escapedAll(words, true)) + ")");
-            clauses.add(SolrFields.SUBJECT_FOLDED + ":(" + String.join(" ", escapedAll(words, false)) + ")");
-            List<String> plain = words(QueryParts.plainWords(parts.loose()));
-            for (int i = 0; i + 1 < plain.size(); i++) {
-                clauses.add(SolrFields.TEXT_FOLDED + ":" + quoted(plain.get(i) + " " + plain.get(i + 1)));
+            clauses.add("(" + String.join(" ", terms(SolrFields.TEXT, words)) + ")");
+            clauses.add("(" + String.join(" ", subject(words)) + ")");
+            List<String> pairs = pairs(words(QueryParts.plainWords(parts.loose())));
+            if (!pairs.isEmpty()) {
+                clauses.add("(" + String.join(" ", pairs) + ")");
             }
         }
         if (parts.phrases().isEmpty() && words.isEmpty()) {
@@ -86,9 +86,9 @@ final class SolrQueries {
     }
 
     /**
-     * The query whose terms mark the snippets: its words and phrases on the folded field (the
-     * highlighter analyses the stored text with that field's analysis, which leaves no marks to tell
-     * giãn from gian: a syllable typed with marks marks its look-alikes too, in the hits that have it).
+     * The query whose terms mark the snippets, its words and phrases as typed on the field of
+     * forms, whose stored text the highlighter analyses as it was indexed: a syllable typed with
+     * marks marks that syllable, not its look-alikes.
      */
     static String highlight(String q) {
         if (q == null || q.isBlank()) {
@@ -99,12 +99,10 @@ final class SolrQueries {
         for (String phrase : parts.phrases()) {
             List<String> w = words(phrase);
             if (!w.isEmpty()) {
-                clauses.add(SolrFields.TEXT_FOLDED + ":" + quoted(String.join(" ", w)));
+                clauses.add(forms(w));
             }
         }
-        for (String w : words(parts.loose())) {
-            clauses.add(SolrFields.TEXT_FOLDED + ":" + escape(w));
-        }
+        clauses.addAll(terms(SolrFields.TEXT_FORMS, words(parts.loose())));
         return clauses.isEmpty() ? "*:*" : String.join(" ", clauses);
     }
 
@@ -118,22 +116,77 @@ final class SolrQueries {
         return out;
     }
 
+    /**
+     * A phrase as a required match, as embedded: each pair of its syllables (scored), and from three
+     * syllables on, or with marks, the phrase itself as a filter (pairs are folded and may be apart).
+     */
+    private static String phrase(List<String> words) {
+        if (words.size() == 1) {
+            return text(words).get(0);
+        }
+        List<String> required = new ArrayList<>();
+        pairs(words).forEach(p -> required.add("+" + p));
+        if (words.size() > 2 || words.stream().anyMatch(SolrQueries::marked)) {
+            required.add("+filter(" + forms(words) + ")");
+        }
+        return "(" + String.join(" ", required) + ")";
+    }
+
+    /** A phrase in the trích yếu: folded, as written, or (marks on some words only) on the forms. */
+    private static String subjectPhrase(List<String> words) {
+        long marked = words.stream().filter(SolrQueries::marked).count();
+        String field = marked == 0 ? SolrFields.SUBJECT_FOLDED : marked == words.size() ? SolrFields.SUBJECT : SolrFields.SUBJECT_FORMS;
+        return match(field, words);
+    }
+
+    /**
+     * The distinct pairs of adjacent words, each a term of the pairs field (folded by its analysis).
+     * A word the word breaker would split again (a script written without spaces) makes no pair:
+     * the field has no positions to match two terms as a phrase.
+     */
+    private static List<String> pairs(List<String> words) {
+        Map<String, String> out = new LinkedHashMap<>(); // folded pair → its clause
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (PAIRABLE.matcher(words.get(i)).matches() && PAIRABLE.matcher(words.get(i + 1)).matches()) {
+                String pair = words.get(i) + " " + words.get(i + 1);
+                out.putIfAbsent(VietnameseText.fold(pair), SolrFields.TEXT_FOLDED_PAIRS + ":" + quoted(pair));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     /** A syllable with marks (folding changes it). */
     static boolean marked(String word) {
         return !VietnameseText.fold(word).equals(word);
     }
 
-    private static List<String> terms(List<String> words) {
-        return words.stream().map(SolrQueries::term).toList();
+    /** Each word in the text: as written where it has marks, folded where it has none. */
+    private static List<String> text(List<String> words) {
+        return words.stream().map(w -> marked(w) ? one(SolrFields.TEXT, w) : one(SolrFields.TEXT_FOLDED, w)).toList();
     }
 
-    /** One word: as written where it has marks, folded where it has none. */
-    private static String term(String word) {
-        return marked(word) ? SolrFields.TEXT + ":" + escape(ToneMarks.normalize(word)) : SolrFields.TEXT_FOLDED + ":" + escape(word);
+    /** Each word in the trích yếu, so. */
+    private static List<String> subject(List<String> words) {
+        return words.stream().map(w -> marked(w) ? one(SolrFields.SUBJECT, w) : one(SolrFields.SUBJECT_FOLDED, w)).toList();
     }
 
-    private static List<String> escapedAll(List<String> words, boolean tones) {
-        return words.stream().map(w -> escape(tones ? ToneMarks.normalize(w) : w)).toList();
+    /** The words matched on the forms: one as a term, more as a phrase. */
+    private static String forms(List<String> words) {
+        return match(SolrFields.TEXT_FORMS, words);
+    }
+
+    private static List<String> terms(String field, List<String> words) {
+        return words.stream().map(w -> one(field, w)).toList();
+    }
+
+    /** A word on {@code field}, tone placement normalised as the text's was. */
+    private static String one(String field, String word) {
+        return field + ":" + escape(ToneMarks.normalize(word));
+    }
+
+    private static String match(String field, List<String> words) {
+        return words.size() == 1 ? one(field, words.get(0))
+                : field + ":" + quoted(ToneMarks.normalize(String.join(" ", words)));
     }
 
     static String quoted(String s) {

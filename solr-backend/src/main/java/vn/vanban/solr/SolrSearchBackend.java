@@ -81,14 +81,14 @@ public final class SolrSearchBackend implements SearchBackend {
         }
         q.setHighlight(true).setHighlightSnippets(3).setHighlightFragsize(200)
                 .setHighlightSimplePre("<mark>").setHighlightSimplePost("</mark>");
-        q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FOLDED).set("hl.encoder", "html")
+        q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FORMS).set("hl.encoder", "html")
                 .set("hl.q", SolrQueries.highlight(parsed.text())).set("hl.qparser", "lucene");
         QueryResponse r = query(q);
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> hl = r.getHighlighting() == null ? Map.of() : r.getHighlighting();
         for (SolrDocument d : r.getResults()) {
             String id = (String) d.getFieldValue(SolrFields.ID);
-            List<String> passages = hl.getOrDefault(id, Map.of()).getOrDefault(SolrFields.TEXT_FOLDED, List.of());
+            List<String> passages = hl.getOrDefault(id, Map.of()).getOrDefault(SolrFields.TEXT_FORMS, List.of());
             hits.add(new SearchHit(id, reading(d), ((Number) d.getFieldValue("score")).floatValue(),
                     passages.stream().map(p -> p.replace('\n', ' ').strip()).filter(p -> !p.isEmpty()).toList()));
         }
@@ -122,7 +122,7 @@ public final class SolrSearchBackend implements SearchBackend {
     @Override
     public Optional<StoredDocument> document(String id) throws IOException {
         SolrQuery q = new SolrQuery(SolrFields.ID + ":" + SolrQueries.quoted(id));
-        q.setFields(SolrFields.ID, SolrFields.SOURCE, SolrFields.TEXT_FOLDED, SolrFields.READING_JSON);
+        q.setFields(SolrFields.ID, SolrFields.SOURCE, SolrFields.TEXT_ORIGINAL, SolrFields.READING_JSON);
         q.setRows(1);
         QueryResponse r = query(q);
         if (r.getResults().isEmpty()) {
@@ -130,7 +130,7 @@ public final class SolrSearchBackend implements SearchBackend {
         }
         SolrDocument d = r.getResults().get(0);
         return Optional.of(new StoredDocument(id, (String) d.getFieldValue(SolrFields.SOURCE),
-                (String) d.getFieldValue(SolrFields.TEXT_FOLDED), reading(d)));
+                (String) d.getFieldValue(SolrFields.TEXT_ORIGINAL), reading(d)));
     }
 
     @Override

@@ -45,6 +45,17 @@ class SolrIndexerTest {
             assertEquals(0, second.indexed());
             assertEquals(5, second.unchanged());
 
+            // A document indexed with an older mapping (its stamp without the mapping's version) is read again.
+            var older = new org.apache.solr.common.SolrInputDocument();
+            older.addField(SolrFields.ID, "2763-ubnd-kgvx-2021-dien-bien");
+            String stamp = (String) solr.client().getById("2763-ubnd-kgvx-2021-dien-bien").getFieldValue(SolrFields.SOURCE_STAMP);
+            older.addField(SolrFields.SOURCE_STAMP, java.util.Map.of("set", stamp.substring(stamp.indexOf('|') + 1)));
+            solr.client().add(older);
+            solr.client().commit();
+            IndexRun reread = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
+            assertEquals(1, reread.indexed());
+            assertEquals(4, reread.unchanged());
+
             Files.delete(corpus.resolve("003_1daa43e088c804bd.txt"));
             IndexRun third = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
             assertEquals(1, third.removed());
