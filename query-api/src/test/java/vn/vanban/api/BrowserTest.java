@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -43,6 +46,7 @@ class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void searchDocumentAndCascade(@TempDir Path dir) throws Exception {
@@ -54,13 +58,7 @@ class BrowserTest {
         Files.createDirectories(SHOTS);
         try (OpenIndex index = OpenIndex.open(layout, Vocabulary.standard())) {
             Javalin app = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard())).start("127.0.0.1", 0);
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,1000",
-                    "--user-data-dir=" + dir.resolve("chrome-profile"));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-            WebDriver browser = new ChromeDriver(service, options);
+            WebDriver browser = browser(dir);
             try {
                 String base = "http://127.0.0.1:" + app.port() + "/";
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -71,6 +69,7 @@ class BrowserTest {
                 assertTrue(browser.getPageSource().contains("<mark>phòng</mark>"), "matches marked with their diacritics");
                 assertTrue(browser.getCurrentUrl().contains("q=phong+chong+dich") || browser.getCurrentUrl().contains("q=phong%20chong%20dich"),
                         browser.getCurrentUrl());
+                assertNoSeriousViolations(browser, "search");
                 shot(browser, "1-search.png");
 
                 browser.get(base + "?q=" + "1102%2Fcd-ttg");
@@ -81,17 +80,46 @@ class BrowserTest {
                 // The lược đồ: what it does to the documents it names, in Vietnamese.
                 assertTrue(browser.findElement(By.id("relations")).getText().contains("thực hiện: 1"),
                         browser.findElement(By.id("relations")).getText());
+                assertNoSeriousViolations(browser, "document");
                 shot(browser, "2-document.png");
 
                 browser.findElement(By.linkText("Công điện 1102/CĐ-TTg")).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("cascade-link"))).click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
                 String page = browser.findElement(By.id("main")).getText();
-                assertTrue(page.contains("Các tỉnh: 1/63 đã triển khai"), page);
+                assertTrue(page.contains("1/63 tỉnh, thành phố đã có văn bản triển khai"), page);
                 assertTrue(browser.findElement(By.id("cascade-tree")).getText().contains("2763/UBND-KGVX"));
-                assertEquals(1, browser.findElements(By.cssSelector("#coverage tr.yes")).size());
                 assertTrue(browser.getCurrentUrl().contains("cascade=1102-cd-ttg-2021"), browser.getCurrentUrl());
+                assertPictures(browser, 63, 1);
+                // The 2021 order's provinces are named as they were then.
+                assertTrue(browser.findElement(By.id("coverage")).getText().contains("Thừa Thiên Huế"));
+                // The table: filtered to the provinces not answered, then sorted.
+                browser.findElement(By.id("only-not-yet")).click();
+                assertEquals(62, browser.findElements(By.cssSelector("#coverage tbody tr")).size());
+                browser.findElement(By.id("only-not-yet")).click();
+                browser.findElement(By.cssSelector("#coverage th[data-key=status] button")).click();
+                assertEquals("Điện Biên", browser.findElement(By.cssSelector("#coverage tbody tr th")).getText());
+                assertNoSeriousViolations(browser, "cascade");
                 shot(browser, "3-cascade.png");
+                // A tile is reachable by keyboard and opens the province's documents on this order.
+                WebElement tile = browser.findElement(By.cssSelector("#map-box a.tile-link[data-province='Điện Biên']"));
+                tile.sendKeys(Keys.ENTER);
+                wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".hit"), 1));
+                assertTrue(browser.getCurrentUrl().contains("province="), browser.getCurrentUrl());
+
+                browser.get(base + "?cascade=30-2021-qh15");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
+                JsonNode coverage = JSON.readTree(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/documents/30-2021-qh15/coverage")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                assertPictures(browser, coverage.get("of").asInt(), coverage.get("responded").asInt());
+                assertEquals(browser.findElements(By.cssSelector("#cascade-picture .branch")).size(),
+                        browser.findElements(By.cssSelector("#cascade-tree li")).size(), "the picture and the list say the same");
+                shot(browser, "4-cascade-30-2021-qh15.png");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000)); // whole pictures
+                shotOf(browser, "coverage-map", "map-30-2021-qh15.png");
+                shotOf(browser, "response-curve", "curve-30-2021-qh15.png");
+                shotOf(browser, "cascade-picture", "tree-30-2021-qh15.png");
 
                 // Errors in Vietnamese, as the rest of the page: a document that is not there, a bad date.
                 browser.get(base + "?doc=no-such-document");
@@ -105,6 +133,103 @@ class BrowserTest {
                 app.stop();
             }
         }
+    }
+
+    /**
+     * An order of ../shared/corpus answered by several provinces: Nghị quyết 57-NQ/TW (2024), its
+     * map, curve and tree, as the seeds' are, and saved for the README.
+     */
+    @Test
+    void picturesOfAnOrderOfTheSharedCorpus(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: Chromium and its driver are not installed (apt-get install chromium chromium-driver)");
+        Path tvpl = vn.vanban.corpus.SharedData.require(Path.of("..", "..", "shared", "corpus", "tvpl"));
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard()).index(List.of(tvpl), IndexProgress.SILENT);
+        Files.createDirectories(SHOTS);
+        try (OpenIndex index = OpenIndex.open(layout, Vocabulary.standard())) {
+            Javalin app = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard())).start("127.0.0.1", 0);
+            WebDriver browser = browser(dir);
+            try {
+                String base = "http://127.0.0.1:" + app.port() + "/";
+                JsonNode coverage = JSON.readTree(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/documents/57-nq-tw-2024/coverage")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                assertTrue(coverage.get("responded").asInt() >= 5, coverage.toString());
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
+                browser.get(base + "?cascade=57-nq-tw-2024");
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
+                assertPictures(browser, coverage.get("of").asInt(), coverage.get("responded").asInt());
+                // Answered tiles are coloured by their bin, each bin's colour its own.
+                assertEquals(coverage.get("responded").asInt(), browser.findElements(By.cssSelector("#coverage-map rect.tile.answered")).size());
+                assertNoSeriousViolations(browser, "cascade of 57-NQ/TW");
+                shotOf(browser, "coverage-map", "map-57-nq-tw.png");
+                shotOf(browser, "response-curve", "curve-57-nq-tw.png");
+                shotOf(browser, "cascade-picture", "tree-57-nq-tw.png");
+                shotOf(browser, "timeline", "timeline-57-nq-tw.png");
+            } finally {
+                browser.quit();
+                app.stop();
+            }
+        }
+    }
+
+    private static WebDriver browser(Path dir) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + dir.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * The map has a tile for each province of the order's date, the legend names every bin and
+     * "chưa triển khai", the hatched tiles are the provinces not answered; each picture is an image
+     * with a summary for screen readers, and the table is there beside it.
+     */
+    private static void assertPictures(WebDriver browser, int of, int responded) {
+        assertEquals(of, browser.findElements(By.cssSelector("#coverage-map rect.tile")).size());
+        assertEquals(of - responded, browser.findElements(By.cssSelector("#coverage-map rect.tile.not-answered[fill='url(#hatch)']")).size());
+        assertEquals(of, browser.findElements(By.cssSelector("#map-box a.tile-link")).size(), "a link a tile");
+        String legend = browser.findElement(By.cssSelector("#coverage-map .legend")).getText();
+        for (String label : List.of("0–", "trên ", "chưa triển khai (" + (of - responded) + ")", "Hoàng Sa", "Trường Sa")) {
+            assertTrue(legend.contains(label), legend);
+        }
+        assertEquals(7, browser.findElements(By.cssSelector("#coverage-map .legend g rect")).size(), "six bins and the hatched swatch");
+        for (String id : List.of("coverage-map", "response-curve", "cascade-picture", "timeline")) {
+            WebElement svg = browser.findElement(By.id(id));
+            assertEquals("img", svg.getAttribute("role"), id);
+            assertTrue(svg.getAttribute("aria-label").length() > 20, id + ": " + svg.getAttribute("aria-label"));
+        }
+        assertEquals(of, browser.findElements(By.cssSelector("#coverage tbody tr")).size());
+        assertTrue(browser.findElement(By.cssSelector("#coverage caption")).getText().startsWith("Các tỉnh, thành phố"));
+        assertTrue(browser.findElements(By.cssSelector("#response-curve path.curve")).size() == 1);
+        assertEquals(responded > 0 ? 2 : 0, browser.findElements(By.cssSelector("#response-curve line.marker")).size());
+        assertTrue(browser.findElements(By.cssSelector("[aria-live]")).isEmpty(), "no live region over the whole page");
+    }
+
+    /** axe-core (its webjar) run in the page: no violation of serious or critical impact. */
+    private static void assertNoSeriousViolations(WebDriver browser, String page) throws Exception {
+        String axe;
+        try (var in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertEquals(List.of(), found, page + " page");
+    }
+
+    private static void shotOf(WebDriver browser, String id, String name) throws Exception {
+        File f = browser.findElement(By.id(id)).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void shot(WebDriver browser, String name) throws Exception {

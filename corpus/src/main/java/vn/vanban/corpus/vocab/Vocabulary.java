@@ -46,6 +46,8 @@ public final class Vocabulary {
     private final RelationWords relationWords;
     private final NumberingPeriods numberingPeriods;
     private final java.util.Set<String> permitCodes = new java.util.HashSet<>();
+    /** "63|name" or "34|name" → its tile on the coverage map. */
+    private final Map<String, Tile> tiles = new java.util.HashMap<>();
 
 
     private final String fingerprint;
@@ -89,6 +91,10 @@ public final class Vocabulary {
         pageNoise.addAll(Tsv.read("page-noise.tsv", 2));
         portalPages.addAll(Tsv.read("portal-pages.tsv", 2));
         formerNames.addAll(Tsv.read("province-names.tsv", 4));
+        // Not in FILES: the map's layout changes no reading, so no index need be rebuilt for it.
+        for (String[] r : Tsv.read("province-tiles.tsv", 5)) {
+            tiles.put(r[0] + "|" + r[1], new Tile(Integer.parseInt(r[2]), Integer.parseInt(r[3]), r[4]));
+        }
         for (String[] r : Tsv.read("signer-ranks.tsv", 1)) {
             ranks.add(VietnameseText.fold(r[0]));
         }
@@ -239,6 +245,17 @@ public final class Vocabulary {
             }
         }
         return p;
+    }
+
+    /** A province's place on a tile grid map (row 0 is the north, column 0 the west) and the label on its tile. */
+    public record Tile(int row, int column, String label) {}
+
+    /**
+     * The tile of a province (its name in provinces.tsv, or since 1 July 2025 the name of one of
+     * the 34) on the map of the 63 provinces or of the 34; null for a name not on that map.
+     */
+    public Tile tile(String province, boolean since2025) {
+        return tiles.get((since2025 ? "34|" : "63|") + province);
     }
 
     /** The former name a folded text is, or null ("thua thien hue" → "Thừa Thiên Huế"). */

@@ -25,9 +25,27 @@ final class SearchHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws Exception {
-        String q = Params.text(ctx, "q", Params.MAX_QUERY_LENGTH);
         int page = Params.integer(ctx, "page", 1, 1, Params.MAX_PAGE);
         int size = Params.integer(ctx, "size", 10, 1, Params.MAX_SIZE);
+        SearchRequest request = request(ctx, page, size, Params.text(ctx, "cursor", 2000), Params.bool(ctx, "facets", true));
+        SearchResults r = search(library, request);
+        if (r.partial()) {
+            metrics.searchTimedOut();
+        }
+        ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(h -> {
+            OfficialDocument d = h.reading();
+            return new Views.Hit(h.id(), d.numberSymbol(), d.type(), d.issuer(), d.province(), d.date(),
+                    d.subject(), h.score(), h.highlights());
+        }).toList(), r.facets(), r.nextCursor(), r.partial(), r.totalExact()));
+    }
+
+    /** The request's words, filters and order, for a page of {@code size} from {@code cursor} (the export's, without facets). */
+    static SearchRequest request(Context ctx, int size, String cursor, boolean facets) {
+        return request(ctx, 1, size, cursor, facets);
+    }
+
+    private static SearchRequest request(Context ctx, int page, int size, String cursor, boolean facets) {
+        String q = Params.text(ctx, "q", Params.MAX_QUERY_LENGTH);
         var level = Params.level(ctx);
         SortOrder sort = Params.choice(ctx, "sort", SortOrder.class, SortOrder.RELEVANCE);
         DocDate from = Params.date(ctx, "from");
@@ -39,30 +57,21 @@ final class SearchHandler implements Handler {
         Filters filters = new Filters(Params.text(ctx, "type", 200), Params.text(ctx, "issuer", 300),
                 level == null ? null : level.json(),
                 Params.text(ctx, "province", 100), from, to);
-        String cursor = Params.text(ctx, "cursor", 2000);
-        boolean facets = Params.bool(ctx, "facets", true);
-        SearchRequest request;
         try {
-            request = new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor), facets);
+            return new SearchRequest(q == null ? "" : q, filters, sort, page, size, blankToNull(cursor), facets);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), "Trang này nằm quá sâu trong kết quả (quá " + SearchRequest.MAX_WINDOW
                     + " kết quả): hãy đi tiếp bằng nút trang sau.");
         }
-        SearchResults r;
+    }
+
+    static SearchResults search(Library library, SearchRequest request) throws java.io.IOException {
         try {
-            r = library.search().search(request);
+            return library.search().search(request);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), // a cursor this server did not make
                     "Con trỏ trang (cursor) không phải do máy chủ này tạo ra; hãy tìm lại từ trang đầu.");
         }
-        if (r.partial()) {
-            metrics.searchTimedOut();
-        }
-        ctx.json(new Views.SearchPage(r.total(), page, size, r.hits().stream().map(h -> {
-            OfficialDocument d = h.reading();
-            return new Views.Hit(h.id(), d.numberSymbol(), d.type(), d.issuer(), d.province(), d.date(),
-                    d.subject(), h.score(), h.highlights());
-        }).toList(), r.facets(), r.nextCursor(), r.partial(), r.totalExact()));
     }
 
     private static String blankToNull(String s) {

@@ -18,7 +18,13 @@ public final class CoverageQuery {
     /** The day the 34 provinces replaced the 63 (Nghị quyết 202/2025/QH15). */
     public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
-    public record ProvinceCoverage(String province, boolean responded, List<String> documents, Long firstLagDays) {}
+    /**
+     * A province: {@code province} as the vocabulary names it (the key of filters), {@code name} as
+     * it was named on the order's date ("Thừa Thiên Huế" in 2021), its tile on the map of that
+     * date, the implementing documents, and the first of them (the least lag) with its lag.
+     */
+    public record ProvinceCoverage(String province, boolean responded, List<String> documents, Long firstLagDays,
+            String name, Vocabulary.Tile tile, DocNode first) {}
 
     public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces) {}
 
@@ -55,15 +61,20 @@ public final class CoverageQuery {
         }
         List<ProvinceCoverage> provinces = new ArrayList<>();
         int responded = 0;
+        LocalDate day = root.date() == null ? null : root.date().earliest();
         for (Map.Entry<String, List<Implementer>> e : byProvince.entrySet()) {
             List<Implementer> docs = e.getValue();
-            Long first = docs.stream().map(Implementer::lagDays).filter(java.util.Objects::nonNull)
-                    .min(Long::compare).orElse(null);
+            // The first answer: the least lag; without dates, the nearest in the cascade.
+            Implementer first = docs.stream().min(java.util.Comparator.comparing(Implementer::lagDays,
+                    java.util.Comparator.nullsLast(Long::compare)).thenComparingInt(Implementer::depth)).orElse(null);
             if (!docs.isEmpty()) {
                 responded++;
             }
+            Province p = vocabulary.province(e.getKey());
+            String name = after || p == null ? e.getKey() : vocabulary.provinceAt(p, day).name();
             provinces.add(new ProvinceCoverage(e.getKey(), !docs.isEmpty(),
-                    docs.stream().map(i -> i.document().id()).toList(), first));
+                    docs.stream().map(i -> i.document().id()).toList(), first == null ? null : first.lagDays(),
+                    name, vocabulary.tile(e.getKey(), after), first == null ? null : first.document()));
         }
         String asOf = root.date() == null ? null : root.date().earliest().toString();
         return new Coverage(asOf, byProvince.size(), responded, provinces);
