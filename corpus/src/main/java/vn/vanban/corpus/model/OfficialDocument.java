@@ -35,7 +35,8 @@ public record OfficialDocument(
         List<String> noiNhan,
         List<Citation> citations,
         List<StatedRelation> stated,
-        List<String> warnings) {
+        List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Deadline> deadlines) {
 
     @JsonCreator
     public OfficialDocument {
@@ -44,6 +45,7 @@ public record OfficialDocument(
         citations = citations == null ? List.of() : List.copyOf(citations);
         stated = stated == null ? List.of() : List.copyOf(stated);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     }
 
     /** A reading without warnings. */
@@ -52,6 +54,6 @@ public record OfficialDocument(
             String subject, List<String> recipients, Signer signer, List<String> noiNhan, List<Citation> citations,
             List<StatedRelation> stated) {
         this(file, row, type, number, symbol, numberSymbol, issuer, parentIssuer, level, province, place, date,
-                subject, recipients, signer, noiNhan, citations, stated, List.of());
+                subject, recipients, signer, noiNhan, citations, stated, List.of(), List.of());
     }
 }

@@ -36,7 +36,7 @@ public final class DocumentReader {
     private static final int HEADER_LINES = 40;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5; // 5: deadlines
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
@@ -46,6 +46,7 @@ public final class DocumentReader {
     private final HeaderParser headers;
     private final String fingerprint;
     private final MentionFinder mentions;
+    private final DeadlineFinder deadlines = new DeadlineFinder();
     private final BodyNames names;
     private final Vocabulary vocabulary;
     private final PortalPage portal;
@@ -204,7 +205,8 @@ public final class DocumentReader {
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key(), vocabulary.relationWords());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
-                h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings);
+                h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings,
+                deadlines.find(text, h.date()));
     }
 
     /**

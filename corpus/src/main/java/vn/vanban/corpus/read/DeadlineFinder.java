@@ -1,0 +1,246 @@
+package vn.vanban.corpus.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.model.Deadline;
+import vn.vanban.corpus.text.VietnameseText;
+import vn.vanban.corpus.vocab.Tsv;
+
+/**
+ * The deadlines a document sets: a date after a word of time limit ("trước ngày 30/9/2021",
+ * "chậm nhất là 15/10", "hoàn thành trong tháng 10/2021", "trước quý IV/2025") in a clause that
+ * says what is due ("báo cáo UBND tỉnh"). Matched on the folded text, so case and marks as typed
+ * do not matter. What is not a deadline is left out by the general form, not by lists of
+ * documents: a clause without a task is a date, not a deadline; a task said done ("đã", "được")
+ * is past; a day before the document's own date is history (transitional provisions of laws,
+ * "công tác trước ngày 01/01/1995"). A day written without a year takes the document's year
+ * (the next one if that falls before the document). The words are data: deadline-words.tsv.
+ */
+public final class DeadlineFinder {
+
+    /** How far a due task is looked for on each side of the deadline's words, within its clause. */
+    private static final int DUE_CHARS = 160;
+    // Not parentheses: "bàn giao mặt bằng (0,3 km …) trước ngày 30/11" is one clause. A line break
+    // ends a clause only before a list mark, a capital or a blank line: documents come hard-wrapped.
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "[;:]|[.?!](?=\\s|$)|\\n(?=[ \\t]*(?:\\n|[-+*•–]|\\d+[.)]\\s|[a-zđ]\\)\\s|\\p{Lu}))");
+    private static final String DAY = "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d/])"
+            + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?";
+    private static final String PERIOD = "thang\\s+(\\d{1,2})\\s*(?:/|-|\\s+nam\\s+)\\s*(\\d{4})"
+            + "|quy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|-|\\s+nam\\s+)\\s*(\\d{4})|nam\\s+(\\d{4})";
+
+    private final Pattern byDay;
+    private final Pattern byPeriod;
+    private final Pattern task;
+    private final Pattern past;
+    private final Pattern complete;
+
+    public DeadlineFinder() {
+        List<String> by = new ArrayList<>();
+        List<String> within = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> tasks = new ArrayList<>();
+        List<String> pasts = new ArrayList<>();
+        List<String> completes = new ArrayList<>();
+        for (String[] r : Tsv.read("deadline-words.tsv", 2)) {
+            String phrase = VietnameseText.fold(r[1]);
+            switch (r[0]) {
+                case "by" -> by.add(phrase);
+                case "within" -> within.add(phrase);
+                case "before" -> before.add(phrase);
+                case "task" -> tasks.add(phrase);
+                case "past" -> pasts.add(phrase);
+                case "complete" -> completes.add(phrase);
+                default -> throw new IllegalStateException("deadline-words.tsv: unknown kind " + r[0]);
+            }
+        }
+        // A "within" or "before" phrase ends with its period's word (tháng, quý, năm): the period
+        // pattern starts with that word again, so it is taken off the phrase.
+        byDay = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(by) + ")\\s+(?:ngay\\s+)?(?:" + DAY + ")");
+        byPeriod = Pattern.compile("(?<![\\p{L}\\d])(?:(" + alternation(strip(within)) + ")|(" + alternation(strip(before)) + "))\\s*(?:" + PERIOD + ")");
+        task = Pattern.compile("(?<![\\p{L}])(?:" + alternation(tasks) + ")(?![\\p{L}])");
+        past = Pattern.compile("(?<![\\p{L}])(?:" + alternation(pasts) + ")\\s+$");
+        complete = Pattern.compile("(?<![\\p{L}])(?:" + alternation(completes) + ")(?![\\p{L}])");
+    }
+
+    /** The deadlines of {@code text} (NFC), a document dated {@code dated} (null when unknown), in text order. */
+    public List<Deadline> find(String text, DocDate dated) {
+        String folded = VietnameseText.foldAligned(text);
+        Map<String, Deadline> found = new LinkedHashMap<>(); // date + due → the first saying of it
+        Matcher m = byDay.matcher(folded);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 4;
+            DocDate date = day(m.group(g), m.group(g + 1), m.group(g + 2), dated);
+            add(found, text, folded, m.start(), m.end(), date, dated);
+        }
+        m = byPeriod.matcher(folded);
+        while (m.find()) {
+            boolean before = m.group(2) != null;
+            DocDate date = null;
+            if (m.group(3) != null) {
+                date = month(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), before);
+            } else if (m.group(5) != null) {
+                date = month(Integer.parseInt(m.group(6)), 3 * quarter(m.group(5)), before ? 3 : 0);
+            } else if (m.group(7) != null && complete.matcher(folded.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+                // A year is a deadline only for what is to be finished in it ("hoàn thành trong năm
+                // 2025"): "triển khai trong năm 2021" is a plan's span.
+                date = month(Integer.parseInt(m.group(7)), 12, before ? 12 : 0);
+            }
+            add(found, text, folded, m.start(), m.end(), date, dated);
+        }
+        List<Deadline> out = new ArrayList<>(found.values());
+        out.sort(Comparator.comparingInt(Deadline::start));
+        return out;
+    }
+
+    private void add(Map<String, Deadline> found, String text, String folded, int start, int end, DocDate date, DocDate dated) {
+        if (date == null || dated != null && date.earliest().isBefore(
+                date.isComplete() ? dated.earliest() : dated.earliest().withDayOfMonth(1))) {
+            return; // not a date, or history: before the document (a month: before its month)
+        }
+        if (dated != null && date.year() > dated.year() + 10) {
+            return; // a plan's horizon, not a time limit
+        }
+        int from = clauseStart(text, start);
+        int to = clauseEnd(text, end);
+        String due = due(text, folded, from, start, end, to);
+        if (due == null) {
+            return;
+        }
+        String key = date + "|" + VietnameseText.fold(due);
+        found.putIfAbsent(key, new Deadline(date, due, sentence(text, start, end), start, end));
+    }
+
+    /** What is due: the clause's words before the deadline, else after it; null without a task, or with a task said done. */
+    private String due(String text, String folded, int from, int start, int end, int to) {
+        int before = Math.max(from, start - DUE_CHARS);
+        String head = folded.substring(before, start);
+        // The task nearest the deadline, from the first task of its comma-free run: "Các huyện
+        // gửi báo cáo về Sở" is due as "gửi báo cáo về Sở"; a task said done makes it history.
+        List<int[]> tasks = new ArrayList<>();
+        Matcher t = task.matcher(head);
+        while (t.find()) {
+            tasks.add(new int[] {t.start(), t.end()});
+        }
+        for (int[] k : tasks) {
+            if (past.matcher(head.substring(0, k[0])).find()) {
+                return null;
+            }
+        }
+        if (!tasks.isEmpty()) {
+            int last = tasks.get(tasks.size() - 1)[0];
+            int run = head.lastIndexOf(',', last) + 1;
+            int first = tasks.stream().mapToInt(k -> k[0]).filter(k -> k >= run).min().orElse(last);
+            return tidy(text.substring(before + first, start));
+        }
+        int after = Math.min(to, end + DUE_CHARS);
+        String tail = folded.substring(end, after);
+        t = task.matcher(tail);
+        if (t.find()) {
+            if (past.matcher(tail.substring(0, t.start())).find()) {
+                return null;
+            }
+            return tidy(text.substring(end, after));
+        }
+        return null;
+    }
+
+    private static String tidy(String s) {
+        String t = s.replaceAll("\\s+", " ").strip().replaceAll("^[,\\-–+*•\\s]+|[,\\-–\\s]+$", "");
+        t = t.replaceAll("(?i)^(và|đồng thời|trong đó|hằng năm|hàng năm|hằng tháng|hàng tháng)[,\\s]+", "");
+        return t.length() > DUE_CHARS ? t.substring(0, DUE_CHARS).strip() + "…" : t;
+    }
+
+    private static int clauseStart(String text, int at) {
+        int from = 0;
+        Matcher m = CLAUSE_END.matcher(text);
+        m.region(Math.max(0, at - 400), at);
+        while (m.find()) {
+            from = m.end();
+        }
+        return Math.max(from, at - 400);
+    }
+
+    private static int clauseEnd(String text, int at) {
+        Matcher m = CLAUSE_END.matcher(text);
+        m.region(at, Math.min(text.length(), at + 400));
+        return m.find() ? m.start() : Math.min(text.length(), at + 400);
+    }
+
+    /** The sentence around the deadline: between the ends of sentences (or of list items) on each side. */
+    private static String sentence(String text, int start, int end) {
+        int from = Math.max(0, start - 300);
+        Matcher m = SENTENCE_END.matcher(text);
+        m.region(from, start);
+        while (m.find()) {
+            from = m.end();
+        }
+        m = SENTENCE_END.matcher(text);
+        m.region(end, Math.min(text.length(), end + 300));
+        int to = m.find() ? m.start() + 1 : Math.min(text.length(), end + 300);
+        return text.substring(from, Math.min(text.length(), to)).replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.?!](?=\\s|$)|\\n(?=[ \\t]*(?:\\n|[-+*•–]|\\d+[.)]\\s|[a-zđ]\\)\\s|\\p{Lu}))");
+
+    /** A day; without a year, the document's (the next one if that is before the document). */
+    private static DocDate day(String d, String m, String y, DocDate dated) {
+        try {
+            int day = Integer.parseInt(d);
+            int month = Integer.parseInt(m);
+            if (y != null) {
+                return DocDate.of(Integer.parseInt(y), month, day);
+            }
+            if (dated == null) {
+                return null;
+            }
+            DocDate guess = DocDate.of(dated.year(), month, day);
+            return guess.earliest().isBefore(dated.earliest()) ? DocDate.of(dated.year() + 1, month, day) : guess;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return null; // 31/2, 13/2021: not a day
+        }
+    }
+
+    /** The month by whose end: {@code month}, or {@code back} months earlier ("trước tháng 10" is by September's end). */
+    private static DocDate month(int year, int month, boolean before) {
+        return month(year, month, before ? 1 : 0);
+    }
+
+    private static DocDate month(int year, int month, int back) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(year, month, 1).minusMonths(back);
+        return DocDate.ofMonth(d.getYear(), d.getMonthValue());
+    }
+
+    private static int quarter(String q) {
+        return switch (q.toLowerCase(Locale.ROOT)) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** Phrases longest first, so that "chậm nhất là ngày" wins over "chậm nhất". */
+    private static String alternation(List<String> phrases) {
+        return phrases.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    }
+
+    /** "trong tháng" → "trong": the period's own word is matched by the period. */
+    private static List<String> strip(List<String> phrases) {
+        return phrases.stream().map(p -> p.replaceFirst("\\s+(thang|quy|nam)$", "")).toList();
+    }
+}
