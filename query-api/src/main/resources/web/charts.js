@@ -58,14 +58,17 @@ const Charts = (() => {
     for (const p of tiles) {
       const answered = p.responded && p.firstLagDays != null;
       const b = answered ? bin(p.firstLagDays) : -1;
+      const timely = {on_time: ', đúng hạn', late: ', trễ hạn'}[p.deadlineStatus] || '';
       const said = p.responded
-        ? `${p.name}: đã triển khai${p.firstLagDays != null ? ', sau ' + p.firstLagDays + ' ngày' : ''}${p.first ? ' (' + (p.first.numberSymbol || p.first.id) + ')' : ''}`
+        ? `${p.name}: đã triển khai${p.firstLagDays != null ? ', sau ' + p.firstLagDays + ' ngày' : ''}${p.first ? ' (' + (p.first.numberSymbol || p.first.id) + ')' : ''}${timely}`
         : `${p.name}: chưa triển khai`;
       const x = p.tile.column * (size + gap), y = p.tile.row * (size + gap);
       g.append('rect').attr('class', 'tile' + (p.responded ? ' answered' : ' not-answered')).attr('data-province', p.province)
         .attr('x', x).attr('y', y).attr('width', size).attr('height', size).attr('rx', 3)
         .attr('fill', !p.responded ? 'url(#hatch)' : answered ? colour(b, BINS.length) : '#bbb')
-        .attr('stroke', p.responded ? 'none' : '#666');
+        .attr('stroke', p.deadlineStatus === 'late' ? '#000' : p.responded ? 'none' : '#666')
+        .attr('stroke-width', p.deadlineStatus === 'late' ? 2.5 : 1)
+        .attr('stroke-dasharray', p.deadlineStatus === 'late' ? '4 2' : null);
       g.append('text').attr('x', x + size / 2).attr('y', y + size / 2 + 4).attr('text-anchor', 'middle')
         .attr('font-size', 10).attr('font-weight', 600)
         .attr('fill', !p.responded ? '#000' : answered ? ink(b) : '#000')
@@ -90,11 +93,20 @@ const Charts = (() => {
     const nr = legend.append('g').attr('transform', `translate(0,${24 + BINS.length * 22})`);
     nr.append('rect').attr('width', 18).attr('height', 18).attr('fill', 'url(#hatch)').attr('stroke', '#666');
     nr.append('text').attr('x', 26).attr('y', 14).attr('font-size', 13).text(`chưa triển khai (${notYet})`);
-    const note = legend.append('text').attr('class', 'islands').attr('y', 24 + (BINS.length + 1) * 22 + 18).attr('font-size', 12);
+    let extra = 0;
+    if (cov.deadline) { // late answers told by a dashed border, and said so
+      extra = 22;
+      const lr = legend.append('g').attr('class', 'late').attr('transform', `translate(0,${24 + (BINS.length + 1) * 22})`);
+      lr.append('rect').attr('width', 18).attr('height', 18).attr('fill', '#fff').attr('stroke', '#000')
+        .attr('stroke-width', 2.5).attr('stroke-dasharray', '4 2');
+      lr.append('text').attr('x', 26).attr('y', 14).attr('font-size', 13)
+        .text(`viền đứt: trễ hạn ${vnDate(cov.deadline.date)} (${cov.provinces.filter(p => p.deadlineStatus === 'late').length})`);
+    }
+    const note = legend.append('text').attr('class', 'islands').attr('y', 24 + (BINS.length + 1) * 22 + 18 + extra).attr('font-size', 12);
     note.append('tspan').attr('x', 0).text('Quần đảo Hoàng Sa (Đà Nẵng) và');
     note.append('tspan').attr('x', 0).attr('dy', 16).text('quần đảo Trường Sa (Khánh Hòa)');
     note.append('tspan').attr('x', 0).attr('dy', 16).text('là lãnh thổ của Việt Nam.');
-    legend.append('text').attr('y', 24 + (BINS.length + 1) * 22 + 84).attr('font-size', 12).attr('fill', '#444')
+    legend.append('text').attr('y', 24 + (BINS.length + 1) * 22 + 84 + extra).attr('font-size', 12).attr('fill', '#444')
       .text(`${cov.of} tỉnh, thành phố ngày ${vnDate(cov.asOf)}`);
   }
 

@@ -174,6 +174,43 @@ class BrowserTest {
         }
     }
 
+    /**
+     * An order that sets a deadline (documents written for the test: src/test/resources/deadline-order,
+     * a report due 30/9/2021, Điện Biên answering on 10/9, Lai Châu on 5/10): the deadline said
+     * above the map, the late province's tile with a dashed border counted in the legend, and the
+     * table's column against the deadline.
+     */
+    @Test
+    void deadlinesOnTheMapAndTheTable(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: Chromium and its driver are not installed (apt-get install chromium chromium-driver)");
+        IndexLayout layout = new IndexLayout(dir.resolve("index"));
+        new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard())
+                .index(List.of(Path.of("src", "test", "resources", "deadline-order")), IndexProgress.SILENT);
+        Files.createDirectories(SHOTS);
+        try (OpenIndex index = OpenIndex.open(layout, Vocabulary.standard())) {
+            Javalin app = ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard())).start("127.0.0.1", 0);
+            WebDriver browser = browser(dir);
+            try {
+                browser.get("http://127.0.0.1:" + app.port() + "/?cascade=999-cd-ttg-2021");
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
+                String said = browser.findElement(By.id("deadline")).getText();
+                assertTrue(said.startsWith("Hạn: 30/9/2021 — báo cáo Thủ tướng Chính phủ"), said);
+                assertTrue(said.contains("Đúng hạn: 1, trễ hạn: 1, chưa có văn bản: 61"), said);
+                assertPictures(browser, 63, 2);
+                assertEquals(1, browser.findElements(By.cssSelector("#coverage-map rect.tile[stroke-dasharray]")).size());
+                assertTrue(browser.findElement(By.cssSelector("#coverage-map .legend")).getText().contains("trễ hạn 30/9/2021 (1)"));
+                String table = browser.findElement(By.id("coverage")).getText();
+                assertTrue(table.contains("So với hạn") && table.contains("Trễ hạn") && table.contains("Đúng hạn"), table);
+                assertNoSeriousViolations(browser, "cascade with a deadline");
+                shot(browser, "5-deadline.png");
+            } finally {
+                browser.quit();
+                app.stop();
+            }
+        }
+    }
+
     private static WebDriver browser(Path dir) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -197,7 +234,8 @@ class BrowserTest {
         for (String label : List.of("0–", "trên ", "chưa triển khai (" + (of - responded) + ")", "Hoàng Sa", "Trường Sa")) {
             assertTrue(legend.contains(label), legend);
         }
-        assertEquals(7, browser.findElements(By.cssSelector("#coverage-map .legend g rect")).size(), "six bins and the hatched swatch");
+        assertEquals(browser.findElements(By.id("deadline")).isEmpty() ? 7 : 8,
+                browser.findElements(By.cssSelector("#coverage-map .legend g rect")).size(), "six bins, the hatched swatch (and the late one)");
         for (String id : List.of("coverage-map", "response-curve", "cascade-picture", "timeline")) {
             WebElement svg = browser.findElement(By.id(id));
             assertEquals("img", svg.getAttribute("role"), id);

@@ -70,7 +70,8 @@ class ExportsTest {
             JsonNode coverage = json(client, "/api/documents/1102-cd-ttg-2021/coverage");
             List<List<String>> rows = csv(client, "/api/documents/1102-cd-ttg-2021/coverage.csv");
             assertEquals(List.of("Tỉnh, thành phố", "Trạng thái", "Văn bản triển khai đầu tiên", "Cơ quan ban hành", "Ngày ban hành",
-                    "Cấp", "Số ngày sau văn bản gốc", "Số văn bản triển khai", "Mã văn bản", "Văn bản gốc", "Ngày văn bản gốc"), rows.get(0));
+                    "Cấp", "Số ngày sau văn bản gốc", "Số văn bản triển khai", "Mã văn bản", "Văn bản gốc", "Ngày văn bản gốc",
+                    "Hạn", "So với hạn"), rows.get(0));
             assertEquals(63 + 1, rows.size());
             long notYet = rows.stream().filter(r -> r.get(1).equals("Chưa triển khai")).count();
             assertEquals(coverage.get("of").asInt() - coverage.get("responded").asInt(), notYet);
@@ -81,7 +82,7 @@ class ExportsTest {
             assertEquals("Thừa Thiên Huế", hue.get("name").asText());
             List<String> dienBien = rows.stream().filter(r -> r.get(0).equals("Điện Biên")).findFirst().orElseThrow();
             assertEquals(List.of("Điện Biên", "Đã triển khai", "2763/UBND-KGVX", "Ủy ban nhân dân tỉnh Điện Biên", "25/8/2021", "Tỉnh", "2", "1",
-                    "2763-ubnd-kgvx-2021-dien-bien", "1102/CĐ-TTg", "23/8/2021"), dienBien);
+                    "2763-ubnd-kgvx-2021-dien-bien", "1102/CĐ-TTg", "23/8/2021", "", ""), dienBien);
             // Every province of the date has its tile on the map of that date, each tile its own.
             java.util.Set<String> tiles = new java.util.HashSet<>();
             for (JsonNode p : coverage.get("provinces")) {

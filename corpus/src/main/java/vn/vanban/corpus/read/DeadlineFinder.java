@@ -187,6 +187,13 @@ public final class DeadlineFinder {
         m = SENTENCE_END.matcher(text);
         m.region(end, Math.min(text.length(), end + 300));
         int to = m.find() ? m.start() + 1 : Math.min(text.length(), end + 300);
+        // Cut at a word, not in one, where no end of sentence was near.
+        while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to)) && ".?!".indexOf(text.charAt(to - 1)) < 0) {
+            to--;
+        }
         return text.substring(from, Math.min(text.length(), to)).replaceAll("\\s+", " ").strip();
     }
 

@@ -51,18 +51,19 @@ final class Exports {
     static Handler coverage(Library library) {
         return ctx -> {
             DocNode root = node(library, ctx);
-            CoverageQuery.Coverage c = library.derived(CoverageQuery.class, g -> new CoverageQuery(g, library.vocabulary()))
-                    .coverage(root.id());
+            CoverageQuery.Coverage c = GraphHandlers.coverageOf(library, root);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("Tỉnh, thành phố", "Trạng thái", "Văn bản triển khai đầu tiên", "Cơ quan ban hành", "Ngày ban hành",
-                    "Cấp", "Số ngày sau văn bản gốc", "Số văn bản triển khai", "Mã văn bản", "Văn bản gốc", "Ngày văn bản gốc"));
+                    "Cấp", "Số ngày sau văn bản gốc", "Số văn bản triển khai", "Mã văn bản", "Văn bản gốc", "Ngày văn bản gốc",
+                    "Hạn", "So với hạn"));
+            String due = c.deadline() == null ? "" : date(c.deadline().date()) + " (" + c.deadline().due() + ")";
             for (CoverageQuery.ProvinceCoverage p : c.provinces()) {
                 DocNode f = p.first();
                 rows.add(List.of(p.name(), p.responded() ? "Đã triển khai" : "Chưa triển khai",
                         f == null ? "" : label(f), f == null ? "" : text(f.issuer()), f == null ? "" : date(f.date()),
                         f == null || f.level() == null ? "" : level(f.level().json()),
                         p.firstLagDays() == null ? "" : p.firstLagDays().toString(), Integer.toString(p.documents().size()),
-                        f == null ? "" : f.id(), label(root), date(root.date())));
+                        f == null ? "" : f.id(), label(root), date(root.date()), due, timeliness(p.deadlineStatus())));
             }
             csv(ctx, rows, root.id() + "-coverage.csv");
         };
@@ -209,6 +210,14 @@ final class Exports {
     /** A date the Vietnamese way: 23/8/2021, or 8/2021 for a month. */
     static String date(DocDate d) {
         return d == null ? "" : (d.isComplete() ? d.day() + "/" : "") + d.month() + "/" + d.year();
+    }
+
+    private static String timeliness(CoverageQuery.Timeliness t) {
+        return t == null ? "" : switch (t) {
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Trễ hạn";
+            case NOT_YET -> "Chưa có";
+        };
     }
 
     private static String level(String json) {

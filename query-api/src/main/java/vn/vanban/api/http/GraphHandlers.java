@@ -53,8 +53,14 @@ final class GraphHandlers {
 
     /** GET /api/documents/{id}/coverage: which provinces have implemented it, and which not. */
     static Handler coverage(Library library) {
-        return ctx -> ctx.json(library.derived(CoverageQuery.class, g -> new CoverageQuery(g, library.vocabulary()))
-                .coverage(node(library, ctx).id()));
+        return ctx -> ctx.json(coverageOf(library, node(library, ctx)));
+    }
+
+    /** The coverage of an order, against the deadlines its reading sets (none when it is only cited). */
+    static CoverageQuery.Coverage coverageOf(Library library, DocNode root) throws java.io.IOException {
+        List<vn.vanban.corpus.model.Deadline> deadlines = root.inCorpus()
+                ? library.search().document(root.id()).map(d -> d.reading().deadlines()).orElse(List.of()) : List.of();
+        return library.derived(CoverageQuery.class, g -> new CoverageQuery(g, library.vocabulary())).coverage(root.id(), deadlines);
     }
 
     /** GET /api/documents/{id}/siblings: documents implementing the same documents. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vanban.corpus.model.DocDate;
+import vn.vanban.corpus.model.Deadline;
 import vn.vanban.corpus.vocab.Province;
 import vn.vanban.corpus.vocab.Vocabulary;
 
@@ -24,9 +26,27 @@ public final class CoverageQuery {
      * date, the implementing documents, and the first of them (the least lag) with its lag.
      */
     public record ProvinceCoverage(String province, boolean responded, List<String> documents, Long firstLagDays,
-            String name, Vocabulary.Tile tile, DocNode first) {}
+            String name, Vocabulary.Tile tile, DocNode first, Timeliness deadlineStatus) {}
 
-    public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces) {}
+    /**
+     * A province against the order's deadline: its first implementing document dated by the
+     * deadline's last day, after it, or none yet; null without a deadline, or when the first is undated.
+     */
+    public enum Timeliness {
+        ON_TIME, LATE, NOT_YET;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * {@code deadline}: the order's earliest deadline, the one its implementers meet first
+     * ({@code deadlines}: all it sets, as read), null when it sets none or is not in the corpus.
+     */
+    public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces,
+            List<Deadline> deadlines, Deadline deadline) {}
 
     private final CitationLinks graph;
     private final Vocabulary vocabulary;
@@ -39,6 +59,12 @@ public final class CoverageQuery {
     }
 
     public Coverage coverage(String id) {
+        return coverage(id, List.of());
+    }
+
+    /** The coverage of an order that sets {@code deadlines} (its reading's). */
+    public Coverage coverage(String id, List<Deadline> deadlines) {
+        Deadline deadline = deadlines.stream().min(java.util.Comparator.comparing(Deadline::lastDay)).orElse(null);
         DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
         boolean after = root.date() != null && !root.date().earliest().isBefore(MERGER);
         Map<String, List<Implementer>> byProvince = new LinkedHashMap<>();
@@ -74,9 +100,23 @@ public final class CoverageQuery {
             String name = after || p == null ? e.getKey() : vocabulary.provinceAt(p, day).name();
             provinces.add(new ProvinceCoverage(e.getKey(), !docs.isEmpty(),
                     docs.stream().map(i -> i.document().id()).toList(), first == null ? null : first.lagDays(),
-                    name, vocabulary.tile(e.getKey(), after), first == null ? null : first.document()));
+                    name, vocabulary.tile(e.getKey(), after), first == null ? null : first.document(), timeliness(deadline, first)));
         }
         String asOf = root.date() == null ? null : root.date().earliest().toString();
-        return new Coverage(asOf, byProvince.size(), responded, provinces);
+        return new Coverage(asOf, byProvince.size(), responded, provinces, List.copyOf(deadlines), deadline);
+    }
+
+    private static Timeliness timeliness(Deadline deadline, Implementer first) {
+        if (deadline == null) {
+            return null;
+        }
+        if (first == null) {
+            return Timeliness.NOT_YET;
+        }
+        DocDate d = first.document().date();
+        if (d == null) {
+            return null;
+        }
+        return d.earliest().isAfter(deadline.lastDay()) ? Timeliness.LATE : Timeliness.ON_TIME;
     }
 }
