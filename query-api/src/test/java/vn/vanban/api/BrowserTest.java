@@ -101,6 +101,17 @@ class BrowserTest {
                 assertEquals("Điện Biên", browser.findElement(By.cssSelector("#coverage tbody tr th")).getText());
                 assertNoSeriousViolations(browser, "cascade");
                 shot(browser, "3-cascade.png");
+                // On a phone the page does not scroll sideways: pictures scale, the wide table scrolls in its box.
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), "sideways scroll on a phone");
+                shot(browser, "6-phone-cascade.png");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
                 // A tile is reachable by keyboard and opens the province's documents on this order.
                 WebElement tile = browser.findElement(By.cssSelector("#map-box a.tile-link[data-province='Điện Biên']"));
                 tile.sendKeys(Keys.ENTER);
