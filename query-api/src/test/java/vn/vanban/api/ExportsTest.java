@@ -25,14 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import vn.vanban.api.http.ApiServer;
-import vn.vanban.api.http.Library;
-import vn.vanban.corpus.read.DocumentReader;
-import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.index.CorpusIndexer;
-import vn.vanban.indexer.index.IndexLayout;
 import vn.vanban.indexer.index.OpenIndex;
-import vn.vanban.search.index.IndexProgress;
 
 /**
  * The exports a civil servant takes away, on the seeds: the coverage and the cascade of Công
@@ -50,9 +43,7 @@ class ExportsTest {
 
     @BeforeAll
     static void indexSeeds() throws Exception {
-        IndexLayout layout = new IndexLayout(dir.resolve("index"));
-        new CorpusIndexer(layout, new DocumentReader(), Vocabulary.standard()).index(List.of(SeedCorpus.documents()), IndexProgress.SILENT);
-        index = OpenIndex.open(layout, Vocabulary.standard());
+        index = SeedCorpus.indexed(dir);
     }
 
     @AfterAll
@@ -61,7 +52,7 @@ class ExportsTest {
     }
 
     private static Javalin app() {
-        return ApiServer.create(new Library(index.search(), index.graph(), Vocabulary.standard()));
+        return SeedCorpus.app(index);
     }
 
     @Test
