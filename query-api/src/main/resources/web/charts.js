@@ -30,7 +30,7 @@ const Charts = (() => {
 
   function svg(container, width, height, label) {
     return d3.select(container).append('svg')
-      .attr('viewBox', `0 0 ${width} ${height}`).attr('width', '100%').style('max-width', width + 'px')
+      .attr('viewBox', `0 0 ${width} ${height}`).attr('width', '100%').style('max-width', width + 'px').style('display', 'block')
       .attr('role', 'img').attr('aria-label', label);
   }
 
@@ -39,12 +39,17 @@ const Charts = (() => {
     const tiles = cov.provinces.filter(p => p.tile);
     const size = 32, gap = 3;
     const cols = d3.max(tiles, p => p.tile.column) + 1, rows = d3.max(tiles, p => p.tile.row) + 1;
-    const legendWidth = 300;
-    const width = cols * (size + gap) + legendWidth, height = Math.max(rows * (size + gap), 340);
+    // Beside the tiles on a wide screen, below them on a phone's.
+    const narrow = container.clientWidth > 0 && container.clientWidth < 520;
+    const mapWidth = cols * (size + gap), mapHeight = rows * (size + gap), legendHeight = 340;
+    const width = narrow ? Math.max(mapWidth, 300) : mapWidth + 300;
+    const height = narrow ? mapHeight + 20 + legendHeight : Math.max(mapHeight, legendHeight);
+    // The tiles' links are placed in this box, the picture's own, so that they lie over their tiles.
+    const box = d3.select(container).append('div').style('position', 'relative').style('max-width', width + 'px');
     const notYet = cov.provinces.filter(p => !p.responded).length;
     const BINS = bins(cov.provinces.filter(p => p.responded && p.firstLagDays != null).map(p => p.firstLagDays));
     const bin = days => BINS.findIndex(b => days <= b.max);
-    const s = svg(container, width, height, `Bản đồ ô: ${cov.responded} trên ${cov.of} tỉnh, thành phố đã có văn bản triển khai,`
+    const s = svg(box.node(), width, height, `Bản đồ ô: ${cov.responded} trên ${cov.of} tỉnh, thành phố đã có văn bản triển khai,`
       + ` ${notYet} chưa. Bảng bên dưới có cùng số liệu.`).attr('id', 'coverage-map');
     const defs = s.append('defs');
     defs.append('pattern').attr('id', 'hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6)
@@ -54,7 +59,7 @@ const Charts = (() => {
     const g = s.append('g').attr('class', 'tiles');
     // The picture is an image (role="img"): the tiles' links lie over it, in HTML, one per tile, in
     // the order of the table, so that Tab reaches each and a screen reader reads its name and state.
-    const links = d3.select(container).style('position', 'relative').append('div').attr('class', 'tile-links');
+    const links = box.append('div').attr('class', 'tile-links');
     for (const p of tiles) {
       const answered = p.responded && p.firstLagDays != null;
       const b = answered ? bin(p.firstLagDays) : -1;
@@ -80,8 +85,8 @@ const Charts = (() => {
         .style('width', (100 * size / width) + '%').style('height', (100 * size / height) + '%');
     }
     // The legend: every bin labelled, "not answered" hatched and named, never colour alone.
-    const lx = cols * (size + gap) + 16;
-    const legend = s.append('g').attr('class', 'legend').attr('transform', `translate(${lx},14)`);
+    const legend = s.append('g').attr('class', 'legend')
+      .attr('transform', narrow ? `translate(4,${mapHeight + 30})` : `translate(${mapWidth + 16},14)`);
     legend.append('text').attr('y', 0).attr('font-weight', 600).attr('font-size', 13)
       .call(t => { t.append('tspan').attr('x', 0).text('Số ngày đến văn bản');
                    t.append('tspan').attr('x', 0).attr('dy', 15).text('triển khai đầu tiên'); });

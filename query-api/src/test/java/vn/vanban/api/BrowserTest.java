@@ -225,6 +225,14 @@ class BrowserTest {
         assertEquals(of, browser.findElements(By.cssSelector("#coverage-map rect.tile")).size());
         assertEquals(of - responded, browser.findElements(By.cssSelector("#coverage-map rect.tile.not-answered[fill='url(#hatch)']")).size());
         assertEquals(of, browser.findElements(By.cssSelector("#map-box a.tile-link")).size(), "a link a tile");
+        // Each link lies over its tile, where a pointer finds it.
+        for (String province : List.of("Điện Biên", "Cà Mau", "Hà Nội")) {
+            var tile = browser.findElement(By.cssSelector("#coverage-map rect.tile[data-province='" + province + "']")).getRect();
+            var link = browser.findElement(By.cssSelector("#map-box a.tile-link[data-province='" + province + "']")).getRect();
+            assertTrue(Math.abs(tile.getX() - link.getX()) <= 2 && Math.abs(tile.getY() - link.getY()) <= 2
+                    && Math.abs(tile.getWidth() - link.getWidth()) <= 2, province + ": tile at " + tile.getX() + "," + tile.getY() + " (" + tile.getWidth() + " wide), link at "
+                    + link.getX() + "," + link.getY() + " (" + link.getWidth() + " wide)");
+        }
         String legend = browser.findElement(By.cssSelector("#coverage-map .legend")).getText();
         for (String label : List.of("0–", "trên ", "chưa triển khai (" + (of - responded) + ")", "Hoàng Sa", "Trường Sa")) {
             assertTrue(legend.contains(label), legend);
