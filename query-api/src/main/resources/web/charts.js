@@ -154,22 +154,41 @@ const Charts = (() => {
   function tree(container, cascade) {
     const children = {};
     for (const b of cascade.branches) (children[b.parent] = children[b.parent] || []).push(b);
+    // Each document under the one it implements; among a document's implementers, a province's
+    // own first, then the districts and communes of each province under a row of that province.
     const rows = [];
-    const walk = (parent) => (children[parent] || []).forEach(b => { rows.push(b); walk(b.document.id); });
-    walk(cascade.root.id);
+    const local = b => b.document.level === 'district' || b.document.level === 'commune';
+    const byName = (a, b) => (a.document.province || '').localeCompare(b.document.province || '', 'vi')
+      || String(a.document.date || '').localeCompare(String(b.document.date || ''));
+    const walk = (parent, indent) => {
+      const kids = [...(children[parent] || [])].sort(byName);
+      kids.filter(b => !local(b)).forEach(b => { rows.push({b, indent}); walk(b.document.id, indent + 1); });
+      const groups = d3.group(kids.filter(local), b => b.document.province || 'Không rõ tỉnh');
+      for (const [province, group] of groups) {
+        rows.push({group: province, count: group.length, indent});
+        group.forEach(b => { rows.push({b, indent: indent + 1}); walk(b.document.id, indent + 2); });
+      }
+    };
+    walk(cascade.root.id, 0);
     const rowHeight = 22, labelWidth = 250, width = 700;
     const top = 26;
     const height = Math.max(top + rowHeight * rows.length + 28, 90);
-    const maxLag = Math.max(5, d3.max(rows, b => b.lagFromRootDays ?? 0));
-    const s = svg(container, width, height, `Cây triển khai: ${rows.length} văn bản dưới văn bản gốc, mỗi văn bản một thanh độ dài`
+    const maxLag = Math.max(5, d3.max(rows, r => r.b ? r.b.lagFromRootDays ?? 0 : 0));
+    const s = svg(container, width, height, `Cây triển khai: ${cascade.branches.length} văn bản dưới văn bản gốc, mỗi văn bản một thanh độ dài`
       + ` bằng số ngày sau văn bản gốc, tô màu theo cấp. Danh sách bên cạnh có cùng nội dung.`).attr('id', 'cascade-picture');
     const x = d3.scaleLinear().domain([0, maxLag]).range([labelWidth, width - 64]).nice();
     s.append('g').attr('transform', `translate(0,${height - 24})`).call(d3.axisBottom(x).ticks(6));
-    rows.forEach((b, i) => {
+    rows.forEach((r, i) => {
       const y = top + i * rowHeight;
+      if (r.group) {
+        s.append('text').attr('class', 'province-group').attr('x', 4 + r.indent * 14).attr('y', y + 14).attr('font-size', 12)
+          .attr('font-weight', 600).text(`${r.group}: ${r.count} văn bản cấp huyện, xã`);
+        return;
+      }
+      const b = r.b;
       const level = b.document.level || 'province';
       const g = s.append('g').attr('class', 'branch').attr('data-id', b.document.id);
-      g.append('text').attr('x', 4 + (b.depth - 1) * 14).attr('y', y + 14).attr('font-size', 12)
+      g.append('text').attr('x', 4 + r.indent * 14).attr('y', y + 14).attr('font-size', 12)
         .text((b.document.numberSymbol || b.document.id) + (b.document.province ? ' · ' + b.document.province : ''));
       if (b.lagFromRootDays != null) {
         g.append('rect').attr('x', x(0)).attr('y', y + 3).attr('height', rowHeight - 8)

@@ -160,7 +160,7 @@ class BrowserTest {
 
     /**
      * An order that sets a deadline (documents written for the test: src/test/resources/deadline-order,
-     * a report due 30/9/2021, Điện Biên answering on 10/9, Lai Châu on 5/10): the deadline said
+     * a report due 30/9/2021, Điện Biên answering on 10/9, Lai Châu on 5/10, a district on 14/9): the deadline said
      * above the map, the late province's tile with a dashed border counted in the legend, and the
      * table's column against the deadline.
      */
@@ -177,6 +177,11 @@ class BrowserTest {
             assertTrue(browser.findElement(By.cssSelector("#coverage-map .legend")).getText().contains("trễ hạn 30/9/2021 (1)"));
             String table = browser.findElement(By.id("coverage")).getText();
             assertTrue(table.contains("So với hạn") && table.contains("Trễ hạn") && table.contains("Đúng hạn"), table);
+            // A district's letter answering the order itself sits under a row of its province (the
+            // reader cannot tell Mường Ảng's province from its header: it says so).
+            List<WebElement> groups = browser.findElements(By.cssSelector("#cascade-picture text.province-group"));
+            assertEquals(List.of("Không rõ tỉnh: 1 văn bản cấp huyện, xã"), groups.stream().map(WebElement::getText).toList());
+            assertEquals(3, browser.findElements(By.cssSelector("#cascade-picture .branch")).size());
             assertNoSeriousViolations(browser, "cascade with a deadline");
             shot(browser, "5-deadline.png");
         });
