@@ -115,19 +115,28 @@ const Charts = (() => {
       .text(`${cov.of} tỉnh, thành phố ngày ${vnDate(cov.asOf)}`);
   }
 
-  /** The share of provinces answered against days since the order: a step line, median and 90th percentile marked. */
-  function curve(container, cov) {
-    const lags = cov.provinces.filter(p => p.responded && p.firstLagDays != null).map(p => p.firstLagDays).sort(d3.ascending);
-    const width = 640, height = 280, m = {top: 16, right: 24, bottom: 44, left: 52};
-    const maxDay = Math.max(10, d3.max(lags) || 0);
+  /**
+   * The share of provinces answered against days since the order: a step line, median and 90th
+   * percentile marked; {@code others} ([{label, cov}]) overlaid to compare, each its own dash
+   * and named at its end, so that no line is told by colour alone.
+   */
+  function curve(container, cov, others = [], label = '') {
+    const lagsOf = c => c.provinces.filter(p => p.responded && p.firstLagDays != null).map(p => p.firstLagDays).sort(d3.ascending);
+    const lags = lagsOf(cov);
+    const all = [{label, cov, lags}, ...others.map(o => ({label: o.label, cov: o.cov, lags: lagsOf(o.cov)}))];
+    const width = 640, height = 280, m = {top: 16, right: others.length ? 120 : 24, bottom: 44, left: 52};
+    const maxDay = Math.max(10, d3.max(all, a => d3.max(a.lags) || 0));
     const median = lags.length ? d3.quantileSorted(lags, 0.5) : null;
     const p90 = lags.length ? d3.quantileSorted(lags, 0.9) : null;
+    const compared = others.map(o => `; ${o.label}: ${lagsOf(o.cov).length} trên ${o.cov.of}`).join('');
     const s = svg(container, width, height, `Đường phản hồi: ${lags.length} trên ${cov.of} tỉnh có văn bản triển khai có ngày;`
-      + (median != null ? ` một nửa trong ${Math.round(median)} ngày, 90% trong ${Math.round(p90)} ngày.` : ' chưa tỉnh nào.'))
+      + (median != null ? ` một nửa trong ${Math.round(median)} ngày, 90% trong ${Math.round(p90)} ngày` : ' chưa tỉnh nào')
+      + (others.length ? `. So sánh${compared}.` : '.'))
       .attr('id', 'response-curve');
     const x = d3.scaleLinear().domain([0, maxDay]).range([m.left, width - m.right]).nice();
     // Up to the share reached, in tenths: a curve that stays under 10% is not drawn flat.
-    const y = d3.scaleLinear().domain([0, Math.min(1, Math.max(0.1, Math.ceil(10 * lags.length / cov.of) / 10))])
+    const reached = d3.max(all, a => a.lags.length / a.cov.of);
+    const y = d3.scaleLinear().domain([0, Math.min(1, Math.max(0.1, Math.ceil(10 * reached) / 10))])
       .range([height - m.bottom, m.top]);
     s.append('g').attr('transform', `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).ticks(8));
     s.append('g').attr('transform', `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(5).tickFormat(d3.format('.0%')));
@@ -135,16 +144,25 @@ const Charts = (() => {
       .text('Số ngày sau văn bản gốc');
     s.append('text').attr('transform', `translate(14,${(height - m.bottom + m.top) / 2}) rotate(-90)`).attr('text-anchor', 'middle')
       .attr('font-size', 12).text('Tỉnh đã triển khai');
-    const points = [[0, 0]];
-    lags.forEach((d, i) => points.push([d, (i + 1) / cov.of]));
-    points.push([x.domain()[1], lags.length / cov.of]);
-    s.append('path').attr('class', 'curve').attr('fill', 'none').attr('stroke', '#00204d').attr('stroke-width', 2)
-      .attr('d', d3.line().x(d => x(d[0])).y(d => y(d[1])).curve(d3.curveStepAfter)(points));
+    const dashes = [null, '6 3', '2 3', '8 3 2 3'];
+    const ink = ['#00204d', '#6b5d00', '#5a5a5a', '#3b0f70'];
+    all.forEach((a, k) => {
+      const points = [[0, 0]];
+      a.lags.forEach((d, i) => points.push([d, (i + 1) / a.cov.of]));
+      points.push([x.domain()[1], a.lags.length / a.cov.of]);
+      s.append('path').attr('class', k ? 'curve compared' : 'curve').attr('fill', 'none')
+        .attr('stroke', ink[k % ink.length]).attr('stroke-width', 2).attr('stroke-dasharray', dashes[k % dashes.length])
+        .attr('d', d3.line().x(d => x(d[0])).y(d => y(d[1])).curve(d3.curveStepAfter)(points));
+      if (others.length) {
+        s.append('text').attr('class', 'curve-label').attr('x', width - m.right + 6).attr('y', y(a.lags.length / a.cov.of) + 4 + k * 13)
+          .attr('font-size', 11).text(a.label);
+      }
+    });
     for (const [v, name, dash] of [[median, 'trung vị các tỉnh đã triển khai', '4 3'], [p90, '90%', '1 3']]) {
       if (v == null) continue;
       s.append('line').attr('class', 'marker').attr('x1', x(v)).attr('x2', x(v)).attr('y1', m.top).attr('y2', height - m.bottom)
         .attr('stroke', '#7c6b00').attr('stroke-dasharray', dash).attr('stroke-width', 1.5);
-      const left = x(v) > width - 140; // near the right edge: the label goes on the line's left
+      const left = x(v) > width - m.right - 116; // near the right edge: the label goes on the line's left
       s.append('text').attr('x', x(v) + (left ? -4 : 4)).attr('y', m.top + (name === '90%' ? 28 : 12)).attr('font-size', 12)
         .attr('text-anchor', left ? 'end' : 'start').text(`${name}: ${Math.round(v)} ngày`);
     }

@@ -122,6 +122,21 @@ class BrowserTest {
             shotOf(browser, "response-curve", "curve-30-2021-qh15.png");
             shotOf(browser, "cascade-picture", "tree-30-2021-qh15.png");
 
+            // Another order overlaid on the response curve, added by its số, ký hiệu; one unknown is said so.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.get(base + "?cascade=1102-cd-ttg-2021");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response-curve")));
+            browser.findElement(By.id("compare")).sendKeys("30/2021/QH15", Keys.ENTER);
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#response-curve path.curve"), 2));
+            assertTrue(browser.getCurrentUrl().contains("compare=30-2021-qh15"), browser.getCurrentUrl());
+            assertEquals(List.of("1102/CĐ-TTg", "30/2021/QH15"), browser.findElements(By.cssSelector("#response-curve .curve-label"))
+                    .stream().map(WebElement::getText).toList());
+            assertTrue(browser.findElement(By.id("response-curve")).getAttribute("aria-label").contains("So sánh; 30/2021/QH15: 1 trên 63"),
+                    browser.findElement(By.id("response-curve")).getAttribute("aria-label"));
+            shotOf(browser, "response-curve", "curve-compared.png");
+            browser.findElement(By.id("compare")).sendKeys("9999/XYZ-ABC", Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compare-error"), "Không tìm thấy"));
+
             // Errors in Vietnamese, as the rest of the page: a document that is not there, a bad date.
             browser.get(base + "?doc=no-such-document");
             WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
