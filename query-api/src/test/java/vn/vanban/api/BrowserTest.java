@@ -110,9 +110,7 @@ class BrowserTest {
 
             browser.get(base + "?cascade=30-2021-qh15");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
-            JsonNode coverage = JSON.readTree(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(base + "api/documents/30-2021-qh15/coverage")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode coverage = json(base + "api/documents/30-2021-qh15/coverage");
             assertPictures(browser, coverage.get("of").asInt(), coverage.get("responded").asInt());
             assertEquals(browser.findElements(By.cssSelector("#cascade-picture .branch")).size(),
                     browser.findElements(By.cssSelector("#cascade-tree li")).size(), "the picture and the list say the same");
@@ -155,9 +153,7 @@ class BrowserTest {
     void picturesOfAnOrderOfTheSharedCorpus(@TempDir Path dir) throws Exception {
         Path tvpl = vn.vanban.corpus.SharedData.require(Path.of("..", "..", "shared", "corpus", "tvpl"));
         inBrowser(dir, List.of(tvpl), (base, browser) -> {
-            JsonNode coverage = JSON.readTree(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(base + "api/documents/57-nq-tw-2024/coverage")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode coverage = json(base + "api/documents/57-nq-tw-2024/coverage");
             assertTrue(coverage.get("responded").asInt() >= 5, coverage.toString());
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
             browser.get(base + "?cascade=57-nq-tw-2024");
@@ -223,6 +219,13 @@ class BrowserTest {
                 browser.quit();
                 app.stop();
             }
+        }
+    }
+
+    private static JsonNode json(String url) throws Exception {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
         }
     }
 

@@ -74,7 +74,11 @@ public final class DeadlineFinder {
 
     /** The deadlines of {@code text} (NFC), a document dated {@code dated} (null when unknown), in text order. */
     public List<Deadline> find(String text, DocDate dated) {
-        String folded = VietnameseText.foldAligned(text);
+        return find(text, VietnameseText.foldAligned(text), dated);
+    }
+
+    /** The same, with the text already folded ({@link VietnameseText#foldAligned}: the reader folds it once for all). */
+    List<Deadline> find(String text, String folded, DocDate dated) {
         Map<String, Deadline> found = new LinkedHashMap<>(); // date + due → the first saying of it
         Matcher m = byDay.matcher(folded);
         while (m.find()) {
@@ -87,7 +91,7 @@ public final class DeadlineFinder {
             boolean before = m.group(2) != null;
             DocDate date = null;
             if (m.group(3) != null) {
-                date = month(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), before);
+                date = month(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), before ? 1 : 0);
             } else if (m.group(5) != null) {
                 date = month(Integer.parseInt(m.group(6)), 3 * quarter(m.group(5)), before ? 3 : 0);
             } else if (m.group(7) != null && complete.matcher(folded.substring(Math.max(0, m.start() - 120), m.start())).find()) {
@@ -219,10 +223,6 @@ public final class DeadlineFinder {
     }
 
     /** The month by whose end: {@code month}, or {@code back} months earlier ("trước tháng 10" is by September's end). */
-    private static DocDate month(int year, int month, boolean before) {
-        return month(year, month, before ? 1 : 0);
-    }
-
     private static DocDate month(int year, int month, int back) {
         if (month < 1 || month > 12) {
             return null;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.vanban.corpus.text.VietnameseText;
 import vn.vanban.corpus.model.Citation;
 import vn.vanban.corpus.model.Level;
 import vn.vanban.corpus.model.OfficialDocument;
@@ -200,13 +201,14 @@ public final class DocumentReader {
         if (secondWitness) {
             h = witness.reconcile(h, metadata, warnings);
         }
-        List<Mention> found = mentions.find(text, h.province());
+        String folded = VietnameseText.foldAligned(text); // once, for the mentions and the deadlines
+        List<Mention> found = mentions.find(text, folded, h.province());
         NumberSymbol own = NumberSymbol.parse(h.numberSymbol());
         CitationMerger.Result cited = CitationMerger.merge(found, text, h, own == null ? null : own.key(), vocabulary.relationWords());
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
                 h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings,
-                deadlines.find(text, h.date()));
+                deadlines.find(text, folded, h.date()));
     }
 
     /**

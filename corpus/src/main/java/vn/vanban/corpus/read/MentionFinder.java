@@ -66,12 +66,17 @@ final class MentionFinder {
     }
 
     List<Mention> find(String text, String citingProvince) {
+        return find(text, VietnameseText.foldAligned(text), citingProvince);
+    }
+
+    /** The same, with the text already folded ({@link VietnameseText#foldAligned}: the reader folds it once for all). */
+    List<Mention> find(String text, String foldedLines, String citingProvince) {
         String flat = text.replace('\n', ' ').replace('\t', ' ');
         // All in small letters (a portal's subject line): names of laws start small too.
         boolean lowerText = flat.equals(VietnameseText.lower(flat));
-        String folded = VietnameseText.foldAligned(flat);
-        // Same offsets, line breaks kept: sentences and clauses are told by them.
-        String foldedLines = VietnameseText.foldAligned(text);
+        // Folding is a character at a time: the flat text folded is the folded text made flat.
+        // (foldedLines keeps line breaks, at the same offsets: sentences and clauses are told by them.)
+        String folded = foldedLines.replace('\n', ' ').replace('\t', ' ');
         List<Mention> mentions = new ArrayList<>(numbered(flat, folded, citingProvince));
         mentions.addAll(numberOnly(flat, folded, mentions, citingProvince));
         mentions.addAll(named(flat, folded, foldedLines, mentions, lowerText));

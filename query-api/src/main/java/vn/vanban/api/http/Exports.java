@@ -50,7 +50,7 @@ final class Exports {
     /** GET /api/documents/{id}/coverage.csv: a row a province of the order's date. */
     static Handler coverage(Library library) {
         return ctx -> {
-            DocNode root = node(library, ctx);
+            DocNode root = GraphHandlers.node(library, ctx);
             CoverageQuery.Coverage c = GraphHandlers.coverageOf(library, root);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("Tỉnh, thành phố", "Trạng thái", "Văn bản triển khai đầu tiên", "Cơ quan ban hành", "Ngày ban hành",
@@ -72,7 +72,7 @@ final class Exports {
     /** GET /api/documents/{id}/cascade.csv: a row a document below the order, in the cascade's order. */
     static Handler cascade(Library library) {
         return ctx -> {
-            DocNode root = node(library, ctx);
+            DocNode root = GraphHandlers.node(library, ctx);
             CascadeQuery.Cascade c = library.derived(CascadeQuery.class, CascadeQuery::new).cascade(root.id());
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("Cấp", "Số, ký hiệu", "Loại văn bản", "Trích yếu", "Cơ quan ban hành", "Tỉnh, thành phố", "Ngày ban hành",
@@ -99,7 +99,7 @@ final class Exports {
      */
     static Handler search(Library library) {
         return ctx -> {
-            SearchRequest first = SearchHandler.request(ctx, SEARCH_PAGE, null, false);
+            SearchRequest first = SearchHandler.request(ctx, 1, SEARCH_PAGE, null, false);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("Số, ký hiệu", "Loại văn bản", "Trích yếu", "Cơ quan ban hành", "Tỉnh, thành phố", "Ngày ban hành", "Mã văn bản"));
             String cursor = null;
@@ -118,7 +118,7 @@ final class Exports {
                 if (cursor == null || r.hits().isEmpty()) {
                     break;
                 }
-                request = SearchHandler.request(ctx, SEARCH_PAGE, cursor, false);
+                request = new SearchRequest(first.query(), first.filters(), first.sort(), 1, SEARCH_PAGE, cursor, false);
             }
             csv(ctx, rows, "vanban-search.csv");
         };
@@ -130,7 +130,7 @@ final class Exports {
      */
     static Handler implementersFeed(Library library) {
         return ctx -> {
-            DocNode root = node(library, ctx);
+            DocNode root = GraphHandlers.node(library, ctx);
             List<Implementer> implementers = new ArrayList<>(library.derived(ImplementersQuery.class, ImplementersQuery::new)
                     .implementers(root.id(), 0));
             implementers.sort(Comparator.comparing((Implementer i) -> i.document().date(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -184,11 +184,6 @@ final class Exports {
             ctx.contentType("application/atom+xml; charset=utf-8");
             ctx.result(xml);
         };
-    }
-
-    private static DocNode node(Library library, Context ctx) {
-        String id = ctx.pathParam("id");
-        return library.graph().node(id).orElseThrow(() -> ApiException.noDocument(id));
     }
 
     private static void csv(Context ctx, List<List<String>> rows, String filename) throws JsonProcessingException {

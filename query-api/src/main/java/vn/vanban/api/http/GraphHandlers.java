@@ -19,7 +19,7 @@ final class GraphHandlers {
 
     private GraphHandlers() {}
 
-    private static DocNode node(Library library, Context ctx) {
+    static DocNode node(Library library, Context ctx) {
         String id = ctx.pathParam("id");
         return library.graph().node(id).orElseThrow(() -> ApiException.noDocument(id));
     }

@@ -39,12 +39,8 @@ final class SearchHandler implements Handler {
         }).toList(), r.facets(), r.nextCursor(), r.partial(), r.totalExact()));
     }
 
-    /** The request's words, filters and order, for a page of {@code size} from {@code cursor} (the export's, without facets). */
-    static SearchRequest request(Context ctx, int size, String cursor, boolean facets) {
-        return request(ctx, 1, size, cursor, facets);
-    }
-
-    private static SearchRequest request(Context ctx, int page, int size, String cursor, boolean facets) {
+    /** The request's words, filters and order (its parameters), for this page (the export's too). */
+    static SearchRequest request(Context ctx, int page, int size, String cursor, boolean facets) {
         String q = Params.text(ctx, "q", Params.MAX_QUERY_LENGTH);
         var level = Params.level(ctx);
         SortOrder sort = Params.choice(ctx, "sort", SortOrder.class, SortOrder.RELEVANCE);

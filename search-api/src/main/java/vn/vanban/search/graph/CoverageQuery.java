@@ -53,9 +53,13 @@ public final class CoverageQuery {
     /** Province names as documents write them, resolved once. */
     private final java.util.Map<String, java.util.Optional<Province>> provinces = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The vocabulary's provinces by their name (the keys of a coverage). */
+    private final Map<String, Province> byName = new java.util.HashMap<>();
+
     public CoverageQuery(CitationLinks graph, Vocabulary vocabulary) {
         this.graph = graph;
         this.vocabulary = vocabulary;
+        vocabulary.provinces().forEach(p -> byName.put(p.name(), p));
     }
 
     public Coverage coverage(String id) {
@@ -96,7 +100,7 @@ public final class CoverageQuery {
             if (!docs.isEmpty()) {
                 responded++;
             }
-            Province p = vocabulary.province(e.getKey());
+            Province p = byName.get(e.getKey());
             String name = after || p == null ? e.getKey() : vocabulary.provinceAt(p, day).name();
             provinces.add(new ProvinceCoverage(e.getKey(), !docs.isEmpty(),
                     docs.stream().map(i -> i.document().id()).toList(), first == null ? null : first.lagDays(),
