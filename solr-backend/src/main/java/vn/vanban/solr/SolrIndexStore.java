@@ -70,10 +70,15 @@ public final class SolrIndexStore implements IndexStore {
 
         @Override
         public void write(List<SourceWrite> batch) throws IOException {
+            // What the batch's sources gave before, in one delete by query: each is a blocking operation
+            // on every replica (a leader forwarding to a replica just back held one a source past 60 s).
             UpdateRequest deletes = new UpdateRequest();
+            if (!batch.isEmpty()) {
+                deletes.deleteByQuery("{!terms f=" + SolrFields.SOURCE + " separator=\"\u001f\"}"
+                        + String.join("\u001f", batch.stream().map(SourceWrite::source).toList()));
+            }
             UpdateRequest adds = new UpdateRequest();
             for (SourceWrite w : batch) {
-                deletes.deleteByQuery(SolrFields.SOURCE + ":" + SolrQueries.quoted(w.source()));
                 for (FileReading.Identified d : w.documents()) {
                     SolrInputDocument doc = SolrDocuments.of(d.id(), d.read(), w.source(), w.stamp());
                     adds.add(doc);

@@ -56,6 +56,15 @@ class SolrIndexerTest {
             assertEquals(1, reread.indexed());
             assertEquals(4, reread.unchanged());
 
+            // A file changed so that its document has another id: what it gave before goes.
+            Path travinh = corpus.resolve("004_c8c6c9745651a367.txt");
+            Files.writeString(travinh, Files.readString(travinh).replace("**3461**/UBND-THNV", "**3462**/UBND-THNV"));
+            IndexRun changed = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
+            assertEquals(1, changed.indexed());
+            assertEquals(5, changed.documents());
+            assertEquals(null, solr.client().getById("3461-ubnd-thnv-2021-tra-vinh"));
+            assertTrue(solr.client().getById("3462-ubnd-thnv-2021-tra-vinh") != null);
+
             Files.delete(corpus.resolve("003_1daa43e088c804bd.txt"));
             IndexRun third = indexer.index(List.of(corpus), ReadOptions.DEFAULT, IndexProgress.SILENT);
             assertEquals(1, third.removed());
