@@ -168,8 +168,13 @@ const Charts = (() => {
     }
   }
 
-  /** The cascade as a picture: a row a document in tree order, indented by depth, its lag from the order as a bar. */
-  function tree(container, cascade) {
+  /**
+   * The cascade as a picture: a row a document in tree order, indented by depth, its lag from the
+   * order as a bar. A row with documents below has a button (HTML, over the picture, as the map's
+   * links are) that folds them away; {@code collapsed} holds the keys of the folded rows.
+   */
+  function tree(container, cascade, collapsed = new Set()) {
+    d3.select(container).selectAll('*').remove();
     const children = {};
     for (const b of cascade.branches) (children[b.parent] = children[b.parent] || []).push(b);
     // Each document under the one it implements; among a document's implementers, a province's
@@ -178,40 +183,73 @@ const Charts = (() => {
     const local = b => b.document.level === 'district' || b.document.level === 'commune';
     const byName = (a, b) => (a.document.province || '').localeCompare(b.document.province || '', 'vi')
       || String(a.document.date || '').localeCompare(String(b.document.date || ''));
+    const below = id => (children[id] || []).reduce((n, b) => n + 1 + below(b.document.id), 0);
     const walk = (parent, indent) => {
       const kids = [...(children[parent] || [])].sort(byName);
-      kids.filter(b => !local(b)).forEach(b => { rows.push({b, indent}); walk(b.document.id, indent + 1); });
+      kids.filter(b => !local(b)).forEach(b => {
+        const key = b.document.id, hidden = below(key);
+        rows.push({b, indent, key, hidden});
+        if (!collapsed.has(key)) walk(key, indent + 1);
+      });
       const groups = d3.group(kids.filter(local), b => b.document.province || 'Không rõ tỉnh');
       for (const [province, group] of groups) {
-        rows.push({group: province, count: group.length, indent});
-        group.forEach(b => { rows.push({b, indent: indent + 1}); walk(b.document.id, indent + 2); });
+        const key = parent + '|' + province;
+        rows.push({group: province, count: group.length, indent, key, hidden: group.reduce((n, b) => n + 1 + below(b.document.id), 0)});
+        if (collapsed.has(key)) continue;
+        group.forEach(b => {
+          const k = b.document.id, hidden = below(k);
+          rows.push({b, indent: indent + 1, key: k, hidden});
+          if (!collapsed.has(k)) walk(k, indent + 2);
+        });
       }
     };
     walk(cascade.root.id, 0);
-    const rowHeight = 22, labelWidth = 250, width = 700;
+    const rowHeight = 22, labelWidth = 250, width = 700, step = 14, left = 18;
     const top = 26;
     const height = Math.max(top + rowHeight * rows.length + 28, 90);
     const maxLag = Math.max(5, d3.max(rows, r => r.b ? r.b.lagFromRootDays ?? 0 : 0));
-    const s = svg(container, width, height, `Cây triển khai: ${cascade.branches.length} văn bản dưới văn bản gốc, mỗi văn bản một thanh độ dài`
-      + ` bằng số ngày sau văn bản gốc, tô màu theo cấp. Danh sách bên cạnh có cùng nội dung.`).attr('id', 'cascade-picture');
+    const folded = rows.filter(r => r.hidden && collapsed.has(r.key)).reduce((n, r) => n + r.hidden, 0);
+    // The buttons are placed in this box, the picture's own, so that they lie over their rows.
+    const box = d3.select(container).append('div').style('position', 'relative').style('max-width', width + 'px');
+    const s = svg(box.node(), width, height, `Cây triển khai: ${cascade.branches.length} văn bản dưới văn bản gốc, mỗi văn bản một thanh độ dài`
+      + ` bằng số ngày sau văn bản gốc, tô màu theo cấp${folded ? `; ${folded} văn bản đang thu gọn` : ''}. Danh sách bên cạnh có cùng nội dung.`)
+      .attr('id', 'cascade-picture');
+    const toggles = box.append('div').attr('class', 'tree-toggles');
     const x = d3.scaleLinear().domain([0, maxLag]).range([labelWidth, width - 64]).nice();
     s.append('g').attr('transform', `translate(0,${height - 24})`).call(d3.axisBottom(x).ticks(6));
     rows.forEach((r, i) => {
       const y = top + i * rowHeight;
+      const shut = collapsed.has(r.key);
+      const more = r.hidden && shut ? ` (+${r.hidden})` : '';
+      let name;
       if (r.group) {
-        s.append('text').attr('class', 'province-group').attr('x', 4 + r.indent * 14).attr('y', y + 14).attr('font-size', 12)
-          .attr('font-weight', 600).text(`${r.group}: ${r.count} văn bản cấp huyện, xã`);
-        return;
+        name = `${r.group}: ${r.count} văn bản cấp huyện, xã`;
+        s.append('text').attr('class', 'province-group').attr('x', left + r.indent * step).attr('y', y + 14).attr('font-size', 12)
+          .attr('font-weight', 600).text(name + more);
+      } else {
+        const b = r.b;
+        const level = b.document.level || 'province';
+        name = (b.document.numberSymbol || b.document.id) + (b.document.province ? ' · ' + b.document.province : '');
+        const g = s.append('g').attr('class', 'branch').attr('data-id', b.document.id);
+        g.append('text').attr('x', left + r.indent * step).attr('y', y + 14).attr('font-size', 12).text(name + more);
+        if (b.lagFromRootDays != null) {
+          g.append('rect').attr('x', x(0)).attr('y', y + 3).attr('height', rowHeight - 8)
+            .attr('width', Math.max(2, x(b.lagFromRootDays) - x(0))).attr('fill', levelColour[level] || '#555');
+          g.append('text').attr('x', x(b.lagFromRootDays) + 4).attr('y', y + 14).attr('font-size', 11).text(b.lagFromRootDays + ' ngày');
+        }
       }
-      const b = r.b;
-      const level = b.document.level || 'province';
-      const g = s.append('g').attr('class', 'branch').attr('data-id', b.document.id);
-      g.append('text').attr('x', 4 + r.indent * 14).attr('y', y + 14).attr('font-size', 12)
-        .text((b.document.numberSymbol || b.document.id) + (b.document.province ? ' · ' + b.document.province : ''));
-      if (b.lagFromRootDays != null) {
-        g.append('rect').attr('x', x(0)).attr('y', y + 3).attr('height', rowHeight - 8)
-          .attr('width', Math.max(2, x(b.lagFromRootDays) - x(0))).attr('fill', levelColour[level] || '#555');
-        g.append('text').attr('x', x(b.lagFromRootDays) + 4).attr('y', y + 14).attr('font-size', 11).text(b.lagFromRootDays + ' ngày');
+      if (r.hidden) {
+        toggles.append('button').attr('type', 'button').attr('class', 'tree-toggle').attr('data-key', r.key)
+          .attr('aria-expanded', String(!shut)).attr('aria-label', `${shut ? 'Mở ra' : 'Thu gọn'} ${r.hidden} văn bản dưới ${name}`)
+          .attr('title', shut ? 'Mở ra' : 'Thu gọn').text(shut ? '▸' : '▾')
+          .style('left', (100 * (2 + r.indent * step) / width) + '%').style('top', (100 * (y + 3) / height) + '%')
+          .style('width', (100 * step / width) + '%').style('height', (100 * (rowHeight - 6) / height) + '%')
+          .on('click', () => {
+            if (shut) collapsed.delete(r.key); else collapsed.add(r.key);
+            tree(container, cascade, collapsed);
+            const again = container.querySelector(`.tree-toggle[data-key="${CSS.escape(r.key)}"]`);
+            if (again) again.focus();
+          });
       }
     });
     const legend = s.append('g').attr('class', 'legend').attr('transform', `translate(4,14)`);

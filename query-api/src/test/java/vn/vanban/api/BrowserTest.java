@@ -193,8 +193,43 @@ class BrowserTest {
             List<WebElement> groups = browser.findElements(By.cssSelector("#cascade-picture text.province-group"));
             assertEquals(List.of("Không rõ tỉnh: 1 văn bản cấp huyện, xã"), groups.stream().map(WebElement::getText).toList());
             assertEquals(3, browser.findElements(By.cssSelector("#cascade-picture .branch")).size());
+            // The group folds away and opens again, by keyboard, the focus staying on its button.
+            WebElement fold = browser.findElement(By.cssSelector("#tree-box button.tree-toggle[aria-expanded='true']"));
+            assertTrue(fold.getAttribute("aria-label").startsWith("Thu gọn 1 văn bản dưới Không rõ tỉnh"), fold.getAttribute("aria-label"));
+            fold.sendKeys(Keys.ENTER);
+            assertEquals(2, browser.findElements(By.cssSelector("#cascade-picture .branch")).size(), "folded");
+            assertEquals("Không rõ tỉnh: 1 văn bản cấp huyện, xã (+1)",
+                    browser.findElement(By.cssSelector("#cascade-picture text.province-group")).getText());
+            WebElement open = browser.switchTo().activeElement();
+            assertEquals("false", open.getAttribute("aria-expanded"), "the focus stays on the button, now to open");
+            assertTrue(browser.findElement(By.id("cascade-picture")).getAttribute("aria-label").contains("1 văn bản đang thu gọn"));
+            open.sendKeys(Keys.ENTER);
+            assertEquals(3, browser.findElements(By.cssSelector("#cascade-picture .branch")).size(), "opened again");
             assertNoSeriousViolations(browser, "cascade with a deadline");
             shot(browser, "5-deadline.png");
+        });
+    }
+
+    /**
+     * An order of 2007 over the 64 provinces of its time (documents written for the test:
+     * src/test/resources/order-2007, answered by Hà Tây on 20/3 and by Điện Biên on 2/5, after the
+     * deadline of 30/4): Hà Tây's tile on the map, the list's period said.
+     */
+    @Test
+    void anOrderOf2007OnTheMapOfItsTime(@TempDir Path dir) throws Exception {
+        inBrowser(dir, List.of(Path.of("src", "test", "resources", "order-2007")), (base, browser) -> {
+            browser.get(base + "?cascade=15-2007-ct-ttg");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-map")));
+            assertPictures(browser, 64, 2);
+            WebElement haTay = browser.findElement(By.cssSelector("#map-box a.tile-link[data-province='Hà Tây']"));
+            assertTrue(haTay.getAttribute("aria-label").startsWith("Hà Tây: đã triển khai, sau 8 ngày"), haTay.getAttribute("aria-label"));
+            String said = browser.findElement(By.id("main")).getText();
+            assertTrue(said.contains("2/64 tỉnh, thành phố") && said.contains("danh mục 64 tỉnh, thành phố ngày 12/3/2007, có từ 1/1/2004 đến 31/7/2008"), said);
+            assertTrue(browser.findElement(By.id("deadline")).getText().contains("Đúng hạn: 1, trễ hạn: 1"),
+                    browser.findElement(By.id("deadline")).getText());
+            assertNoSeriousViolations(browser, "cascade of 2007");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
+            shotOf(browser, "coverage-map", "map-2007-64-provinces.png");
         });
     }
 

@@ -23,7 +23,11 @@ import vn.vanban.corpus.vocab.Tsv;
  * documents: a clause without a task is a date, not a deadline; a task said done ("đã", "được")
  * is past; a day before the document's own date is history (transitional provisions of laws,
  * "công tác trước ngày 01/01/1995"). A day written without a year takes the document's year
- * (the next one if that falls before the document). The words are data: deadline-words.tsv.
+ * (the next one if that falls before the document). A time limit counted from the document itself
+ * ("trong 05 ngày làm việc kể từ ngày nhận được văn bản này", "trong 30 ngày kể từ ngày ký") is a
+ * deadline too, dated when the event's day is known; one counted from anything else ("kể từ ngày
+ * nhận đủ hồ sơ hợp lệ") is a procedure's rule, not a deadline the document sets, and is left out.
+ * The words are data: deadline-words.tsv, with the document types' names from the vocabulary.
  */
 public final class DeadlineFinder {
 
@@ -43,16 +47,46 @@ public final class DeadlineFinder {
     private final Pattern task;
     private final Pattern past;
     private final Pattern complete;
+    /** A time limit counted from an event of this document: amount, unit, event; see {@link #relative}. */
+    private final Pattern relative;
+    /** Words of a transitional provision: what may go on, not what is due ("… thì được tiếp tục thực hiện trong thời hạn …"). */
+    private final Pattern transition;
+    /** The document's own words on when it takes effect: on signing, or on a day. */
+    private static final Pattern EFFECT_ON_SIGNING = Pattern.compile(
+            "co\\s+hieu\\s+luc(?:\\s+thi\\s+hanh)?\\s+(?:ke\\s+)?tu\\s+ngay\\s+(?:ky|ban\\s+hanh)(?![\\p{L}])");
+    private static final Pattern EFFECT_AFTER_SIGNING = Pattern.compile(
+            "co\\s+hieu\\s+luc(?:\\s+thi\\s+hanh)?\\s+sau\\s+(\\d{1,3})\\s+ngay\\s*,?\\s*(?:ke\\s+)?tu\\s+ngay\\s+(?:ky|ban\\s+hanh)(?![\\p{L}])");
+    private static final Pattern EFFECT_ON_DAY = Pattern.compile(
+            "co\\s+hieu\\s+luc(?:\\s+thi\\s+hanh)?\\s+(?:ke\\s+)?tu\\s+ngay\\s+(?:" + DAY + ")");
+    /** The units of a time limit, as After.unit names them, in the groups of {@link #relative}. */
+    private static final List<String> UNITS = List.of("working_days", "days", "weeks", "months");
 
     public DeadlineFinder() {
+        this(vn.vanban.corpus.vocab.Vocabulary.standard());
+    }
+
+    public DeadlineFinder(vn.vanban.corpus.vocab.Vocabulary vocabulary) {
         List<String> by = new ArrayList<>();
         List<String> within = new ArrayList<>();
         List<String> before = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
         List<String> pasts = new ArrayList<>();
         List<String> completes = new ArrayList<>();
+        List<String> spans = new ArrayList<>();
+        Map<String, List<String>> units = new LinkedHashMap<>();
+        UNITS.forEach(u -> units.put(u, new ArrayList<>()));
+        List<String> signing = new ArrayList<>();
+        List<String> receipt = new ArrayList<>();
+        List<String> effect = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
+        List<String> transitions = new ArrayList<>();
+        vocabulary.documentTypes().forEach(t -> documents.add(VietnameseText.fold(t.name())));
         for (String[] r : Tsv.read("deadline-words.tsv", 2)) {
             String phrase = VietnameseText.fold(r[1]);
+            if (units.containsKey(r[0])) {
+                units.get(r[0]).add(phrase);
+                continue;
+            }
             switch (r[0]) {
                 case "by" -> by.add(phrase);
                 case "within" -> within.add(phrase);
@@ -60,6 +94,12 @@ public final class DeadlineFinder {
                 case "task" -> tasks.add(phrase);
                 case "past" -> pasts.add(phrase);
                 case "complete" -> completes.add(phrase);
+                case "span" -> spans.add(phrase);
+                case "signing" -> signing.add(phrase);
+                case "receipt" -> receipt.add(phrase);
+                case "effect" -> effect.add(phrase);
+                case "document" -> documents.add(phrase);
+                case "transition" -> transitions.add(phrase);
                 default -> throw new IllegalStateException("deadline-words.tsv: unknown kind " + r[0]);
             }
         }
@@ -70,15 +110,36 @@ public final class DeadlineFinder {
         task = Pattern.compile("(?<![\\p{L}])(?:" + alternation(tasks) + ")(?![\\p{L}])");
         past = Pattern.compile("(?<![\\p{L}])(?:" + alternation(pasts) + ")\\s+$");
         complete = Pattern.compile("(?<![\\p{L}])(?:" + alternation(completes) + ")(?![\\p{L}])");
+        // "trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận được Công điện này": the event
+        // is this document ("… này"), or its signing said alone ("kể từ ngày ký", not "ký hợp đồng").
+        String unit = UNITS.stream().map(u -> "(?<" + u.replace("_", "") + ">" + alternation(units.get(u)) + ")")
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        String self = "(?:" + alternation(documents) + ")";
+        relative = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(spans) + ")\\s+(?<amount>\\d{1,3})\\s*(?:\\([\\p{L}\\s]{1,30}\\)\\s*)?"
+                + "(?:" + unit + ")\\s*,?\\s*(?:ke\\s+)?tu\\s+(?:ngay\\s+|khi\\s+)?(?:"
+                + "(?<signing>" + alternation(signing) + ")(?:\\s+(?<self1>" + self + ")\\s+nay)?(?!\\s*[\\p{L}\\d(])"
+                + "|(?<receipt>" + alternation(receipt) + ")\\s+(?:duoc\\s+)?(?<self2>" + self + ")\\s+nay(?![\\p{L}])"
+                + "|(?<self3>" + self + ")\\s+nay\\s+(?<effect>" + alternation(effect) + "))");
+        transition = Pattern.compile("(?<![\\p{L}])(?:" + alternation(transitions) + ")(?![\\p{L}])");
     }
 
     /** The deadlines of {@code text} (NFC), a document dated {@code dated} (null when unknown), in text order. */
     public List<Deadline> find(String text, DocDate dated) {
-        return find(text, VietnameseText.foldAligned(text), dated);
+        return find(text, VietnameseText.foldAligned(text), dated, null);
+    }
+
+    /**
+     * The same, for a document of {@code type} (null when unknown): "… này" is then the document
+     * itself only when it names that type or says "văn bản" (a form's "Thông báo này" inside a
+     * consolidated text is the form's).
+     */
+    public List<Deadline> find(String text, DocDate dated, String type) {
+        return find(text, VietnameseText.foldAligned(text), dated, type);
     }
 
     /** The same, with the text already folded ({@link VietnameseText#foldAligned}: the reader folds it once for all). */
-    List<Deadline> find(String text, String folded, DocDate dated) {
+    List<Deadline> find(String text, String folded, DocDate dated, String type) {
+        String own = type == null ? null : VietnameseText.fold(type);
         Map<String, Deadline> found = new LinkedHashMap<>(); // date + due → the first saying of it
         Matcher m = byDay.matcher(folded);
         while (m.find()) {
@@ -101,6 +162,26 @@ public final class DeadlineFinder {
             }
             add(found, text, folded, m.start(), m.end(), date, dated);
         }
+        Matcher r = relative.matcher(folded);
+        while (r.find()) {
+            String unit = UNITS.stream().filter(u -> r.group(u.replace("_", "")) != null).findFirst().orElseThrow();
+            String from = r.group("signing") != null ? "signing" : r.group("receipt") != null ? "receipt" : "effect";
+            String noun = r.group("self1") != null ? r.group("self1") : r.group("self2") != null ? r.group("self2") : r.group("self3");
+            if (own != null && noun != null && !noun.equals("van ban") && !noun.replaceAll("\\s+", " ").equals(own)) {
+                continue; // another document's "này": a form or a quoted text inside this one
+            }
+            int amount = Integer.parseInt(r.group("amount"));
+            LocalDate event = from.equals("signing") ? (dated == null || !dated.isComplete() ? null : dated.earliest())
+                    : from.equals("effect") ? effectDay(folded, dated) : null;
+            LocalDate last = event == null ? null : after(event, amount, unit);
+            DocDate date = last == null ? null : DocDate.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+            if (last != null && dated != null && last.isBefore(dated.earliest())) {
+                continue; // history: a consolidated text's limits of years ago
+            }
+            String words = text.substring(r.start(), r.end()).replaceAll("\\s+", " ")
+                    .replaceFirst("(?iu)^(trong thời hạn|trong vòng|trong phạm vi|trong|chậm nhất là|chậm nhất sau|chậm nhất|không quá|sau)\\s+", "");
+            addRelative(found, text, folded, r.start(), r.end(), date, new Deadline.After(amount, unit, from, words));
+        }
         List<Deadline> out = new ArrayList<>(found.values());
         out.sort(Comparator.comparingInt(Deadline::start));
         return out;
@@ -122,6 +203,61 @@ public final class DeadlineFinder {
         }
         String key = date + "|" + VietnameseText.fold(due);
         found.putIfAbsent(key, new Deadline(date, due, sentence(text, start, end), start, end));
+    }
+
+    private void addRelative(Map<String, Deadline> found, String text, String folded, int start, int end, DocDate date, Deadline.After after) {
+        int from = clauseStart(text, start);
+        if (transition.matcher(folded.substring(from, start)).find()) {
+            return;
+        }
+        String due = due(text, folded, from, start, end, clauseEnd(text, end));
+        if (due == null) {
+            return;
+        }
+        String key = (date == null ? after.from() + " " + after.amount() + " " + after.unit() : date.toString()) + "|" + VietnameseText.fold(due);
+        found.putIfAbsent(key, new Deadline(date, due, sentence(text, start, end), start, end, after));
+    }
+
+    /** The day the document takes effect, where it says so: its own date ("kể từ ngày ký"), days after it, or a day it names. */
+    private static LocalDate effectDay(String folded, DocDate dated) {
+        if (dated != null && dated.isComplete() && EFFECT_ON_SIGNING.matcher(folded).find()) {
+            return dated.earliest();
+        }
+        Matcher a = EFFECT_AFTER_SIGNING.matcher(folded);
+        if (dated != null && dated.isComplete() && a.find()) {
+            return dated.earliest().plusDays(Integer.parseInt(a.group(1))); // "có hiệu lực sau 45 ngày kể từ ngày ký"
+        }
+        Matcher m = EFFECT_ON_DAY.matcher(folded);
+        if (m.find()) {
+            int g = m.group(1) != null ? 1 : 4;
+            DocDate d = day(m.group(g), m.group(g + 1), m.group(g + 2), dated);
+            return d == null ? null : d.earliest();
+        }
+        return null;
+    }
+
+    /**
+     * The last day of {@code amount} units after {@code event}: the count starts the day after the
+     * event (Bộ luật Dân sự 2015, Điều 147); a working day is Monday to Friday (public holidays,
+     * which move with the lunar calendar, are not counted out: such a deadline may fall a day or
+     * two early around Tết).
+     */
+    static LocalDate after(LocalDate event, int amount, String unit) {
+        return switch (unit) {
+            case "working_days" -> {
+                LocalDate d = event;
+                for (int left = amount; left > 0; ) {
+                    d = d.plusDays(1);
+                    if (d.getDayOfWeek().getValue() <= 5) {
+                        left--;
+                    }
+                }
+                yield d;
+            }
+            case "weeks" -> event.plusWeeks(amount);
+            case "months" -> event.plusMonths(amount);
+            default -> event.plusDays(amount);
+        };
     }
 
     /** What is due: the clause's words before the deadline, else after it; null without a task, or with a task said done. */

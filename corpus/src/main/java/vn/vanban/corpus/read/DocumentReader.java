@@ -37,7 +37,7 @@ public final class DocumentReader {
     private static final int HEADER_LINES = 40;
 
     /** Bump when the reading of a document changes, so that indexes read every file again. */
-    private static final int VERSION = 5; // 5: deadlines
+    private static final int VERSION = 6; // 5: deadlines; 6: deadlines counted from the document itself
 
     private final TextDecoder decoder;
     private final PageNoise pageNoise;
@@ -47,7 +47,7 @@ public final class DocumentReader {
     private final HeaderParser headers;
     private final String fingerprint;
     private final MentionFinder mentions;
-    private final DeadlineFinder deadlines = new DeadlineFinder();
+    private final DeadlineFinder deadlines;
     private final BodyNames names;
     private final Vocabulary vocabulary;
     private final PortalPage portal;
@@ -70,6 +70,7 @@ public final class DocumentReader {
         this.decoder = new TextDecoder(new LegacyEncoding(vocabulary));
         this.pageNoise = new PageNoise(vocabulary);
         this.names = new BodyNames(vocabulary);
+        this.deadlines = new DeadlineFinder(vocabulary);
         this.vocabulary = vocabulary;
         this.portal = new PortalPage(vocabulary);
         this.witness = new SecondWitness(vocabulary);
@@ -208,7 +209,7 @@ public final class DocumentReader {
         return new OfficialDocument(fileName, null, h.type(), h.number(), h.symbol(), h.numberSymbol(), h.issuer(),
                 h.parentIssuer(), h.level(), province(h, cited.citations()), h.place(), h.date(), h.subject(),
                 h.recipients(), h.signer(), h.noiNhan(), cited.citations(), cited.stated(), warnings,
-                deadlines.find(text, folded, h.date()));
+                deadlines.find(text, folded, h.date(), h.type()));
     }
 
     /**

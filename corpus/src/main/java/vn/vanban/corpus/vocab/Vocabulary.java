@@ -17,7 +17,7 @@ import vn.vanban.corpus.text.VietnameseText;
 public final class Vocabulary {
 
     private static final String[] FILES = {"document-types.tsv", "issuers.tsv", "provinces.tsv", "abbreviations.tsv",
-        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv", "signer-ranks.tsv",
+        "header-bodies.tsv", "levels.tsv", "signer-titles.tsv", "page-noise.tsv", "portal-pages.tsv", "province-names.tsv", "province-history.tsv", "signer-ranks.tsv",
         "tcvn3.tsv", "vni.tsv", "common-words.tsv", "metadata-columns.tsv", "relation-words.tsv", "numbering-periods.tsv", "permit-codes.tsv"};
     // After FILES: static fields initialise in order.
     private static final Vocabulary STANDARD = new Vocabulary();
@@ -31,6 +31,7 @@ public final class Vocabulary {
 
     private final List<Province> provinces = new ArrayList<>();
     private final PhraseIndex<Province> provinceNames = new PhraseIndex<>();
+    private final ProvinceLists provinceLists;
 
     private final PhraseIndex<String> abbreviations = new PhraseIndex<>();
     private final List<String[]> headerBodies = new ArrayList<>();
@@ -78,6 +79,7 @@ public final class Vocabulary {
             provinceNames.add(p.name(), p);
             p.aliases().forEach(a -> provinceNames.add(a, p));
         }
+        provinceLists = readProvinceHistory();
         for (String[] r : Tsv.read("abbreviations.tsv", 2)) {
             abbreviations.add(r[0], r[1]);
         }
@@ -106,6 +108,42 @@ public final class Vocabulary {
         for (String[] r : Tsv.read("permit-codes.tsv", 2)) {
             permitCodes.add(codeKey(r[0]));
         }
+    }
+
+    private ProvinceLists readProvinceHistory() {
+        Map<String, Province> byName = new java.util.HashMap<>();
+        provinces.forEach(p -> byName.put(p.name(), p));
+        List<ProvinceLists.Change> changes = new ArrayList<>();
+        for (String[] r : Tsv.read("province-history.tsv", 7)) {
+            Province p = byName.get(r[0]);
+            String after = dash(r[5]);
+            if (p == null) {
+                // A province of older lists only: from 1 July 2025 it counts where the one it joined does.
+                Province joined = after == null ? null : byName.get(after);
+                if (joined == null) {
+                    throw new IllegalStateException("province-history.tsv: " + r[0] + " is not in provinces.tsv and joins no province that is");
+                }
+                Province former = new Province(r[0], r[1], joined.since2025(), Tsv.list(r[6]));
+                provinceNames.add(former.name(), former);
+                former.aliases().forEach(a -> provinceNames.add(a, former));
+                p = former;
+            }
+            changes.add(new ProvinceLists.Change(p, day(r[2]), day(r[3]), dash(r[4]), after));
+        }
+        return new ProvinceLists(provinces, changes);
+    }
+
+    private static String dash(String cell) {
+        return cell.isEmpty() || cell.equals("-") ? null : cell;
+    }
+
+    private static java.time.LocalDate day(String cell) {
+        return dash(cell) == null ? null : java.time.LocalDate.parse(cell);
+    }
+
+    /** The provinces as listed on a day, and where a province's documents count on it. */
+    public ProvinceLists provinceLists() {
+        return provinceLists;
     }
 
     /** A hash of the vocabulary files: when it changes, documents read with the old ones are read again. */

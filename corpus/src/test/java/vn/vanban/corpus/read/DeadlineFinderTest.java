@@ -46,6 +46,43 @@ class DeadlineFinderTest {
         assertEquals(expected == null ? "" : expected.strip(), got);
     }
 
+    /**
+     * Time limits counted from an event (rows: text, the document's date, "date → due (from amount
+     * unit)" or nothing): from the document itself they are deadlines, dated when the event's day
+     * is known; from anything else (a file received, a contract signed) they are a procedure's rules.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+        Trong thời hạn 05 ngày làm việc kể từ ngày nhận được Công điện này, UBND các tỉnh báo cáo Thủ tướng Chính phủ.   # 2021-08-23 # null → UBND các tỉnh báo cáo Thủ tướng Chính phủ (receipt 5 working_days)
+        Các sở, ngành báo cáo kết quả về Sở Kế hoạch và Đầu tư trong vòng 30 ngày kể từ ngày ký.                         # 2021-08-20 # 2021-09-19 → báo cáo kết quả về Sở Kế hoạch và Đầu tư (signing 30 days)
+        Chậm nhất sau 10 (mười) ngày làm việc, kể từ ngày ký văn bản này, các huyện gửi báo cáo về Sở Nội vụ.            # 2021-08-20 # 2021-09-03 → các huyện gửi báo cáo về Sở Nội vụ (signing 10 working_days)
+        Trong thời hạn 03 tháng kể từ ngày Quyết định này có hiệu lực, các đơn vị hoàn thành việc sắp xếp. Quyết định này có hiệu lực thi hành kể từ ngày ký. # 2021-11-30 # 2022-02-28 → các đơn vị hoàn thành việc sắp xếp (effect 3 months)
+        Trong thời hạn 15 ngày kể từ ngày Nghị quyết này có hiệu lực, Ủy ban nhân dân tỉnh ban hành kế hoạch. Nghị quyết này có hiệu lực từ ngày 01/01/2022. # 2021-12-10 # 2022-01-16 → Ủy ban nhân dân tỉnh ban hành kế hoạch (effect 15 days)
+        Trong thời hạn 60 ngày kể từ ngày Thông tư này có hiệu lực, doanh nghiệp hoàn thành thủ tục công bố. Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban hành. # 2021-03-01 # 2021-06-14 → doanh nghiệp hoàn thành thủ tục công bố (effect 60 days)
+        Trong thời hạn 02 tuần kể từ ngày ban hành, Sở Tài chính trình UBND tỉnh phê duyệt.                               # 2021-09-13 # 2021-09-27 → Sở Tài chính trình UBND tỉnh phê duyệt (signing 2 weeks)
+        Trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Xây dựng cấp giấy phép và thông báo cho chủ đầu tư.    # 2021-08-20 #
+        Trong thời hạn 10 ngày kể từ ngày ký hợp đồng, nhà thầu nộp bảo đảm thực hiện hợp đồng.                          # 2021-08-20 #
+        Quyết định có hiệu lực sau 10 ngày kể từ ngày ký.                                                                # 2021-08-20 #
+        Các đơn vị đã báo cáo trong 05 ngày kể từ ngày nhận được văn bản này.                                           # 2021-08-20 #
+        Hồ sơ đã nộp trước ngày Nghị định này có hiệu lực thì được tiếp tục giải quyết trong thời hạn 3 tháng kể từ ngày Nghị định này có hiệu lực. # 2021-08-20 #
+        Các đơn vị hoàn thành việc chuyển hồ sơ chậm nhất là 05 ngày làm việc kể từ ngày Thông tư này có hiệu lực. Thông tư này có hiệu lực kể từ ngày 01/7/2021. # 2021-08-20 #
+        """)
+    void findsTimeLimitsCountedFromTheDocument(String text, String dated, String expected) {
+        List<Deadline> found = FINDER.find(text.strip(), DocDate.parse(dated.strip()));
+        String got = String.join(" | ", found.stream().map(d -> d.date() + " → " + d.due()
+                + (d.after() == null ? "" : " (" + d.after().from() + " " + d.after().amount() + " " + d.after().unit() + ")")).toList());
+        assertEquals(expected == null ? "" : expected.strip(), got);
+    }
+
+    /** "… này" of another type than the document's is another document's: a form inside a consolidated text. */
+    @org.junit.jupiter.api.Test
+    void theDocumentItselfIsOfItsType() {
+        String text = "Đề nghị người nộp thuế hoàn thành nghĩa vụ thuế trong thời hạn 30 ngày kể từ ngày ban hành Thông báo này.";
+        assertEquals(1, FINDER.find(text, DocDate.parse("2026-04-10"), "Thông báo").size());
+        assertEquals(0, FINDER.find(text, DocDate.parse("2026-04-10"), "Văn bản hợp nhất").size());
+        assertEquals(1, FINDER.find(text.replace("Thông báo này", "văn bản này"), DocDate.parse("2026-04-10"), "Văn bản hợp nhất").size());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
         UBND các huyện báo cáo trước ngày 30/9/2021.    # trước ngày 30/9/2021

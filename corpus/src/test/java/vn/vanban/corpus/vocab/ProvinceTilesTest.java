@@ -37,6 +37,15 @@ class ProvinceTilesTest {
             }
         }
         assertEquals(63, before.size());
+        // The provinces of older lists (Hà Tây) have cells of their own on the map of the 63.
+        for (String former : v.provinceLists().at(java.time.LocalDate.of(2007, 1, 1)).provinces()) {
+            Vocabulary.Tile t = v.tile(former, false);
+            assertNotNull(t, former + " on the map of 2007");
+            before.add(t.row() + "," + t.column());
+            labelsBefore.add(t.label());
+        }
+        assertEquals(64, before.size(), "a former province shares a cell");
+        assertEquals(64, labelsBefore.size(), "a former province shares a label");
         assertEquals(34, provincesAfter);
         assertEquals(34, after.size());
     }

@@ -8,17 +8,19 @@ import java.util.Map;
 import vn.vanban.corpus.model.DocDate;
 import vn.vanban.corpus.model.Deadline;
 import vn.vanban.corpus.vocab.Province;
+import vn.vanban.corpus.vocab.ProvinceLists;
 import vn.vanban.corpus.vocab.Vocabulary;
 
 /**
  * Which provinces answered an order: those with a document implementing it at any depth, over the
- * provinces that existed on the order's date (63 before 1 July 2025, 34 from then; a document of
- * a province merged since counts for the province it was part of on that date).
+ * provinces listed on the order's date (61 from 1997, 64 from 2004, 63 from August 2008, 34 from
+ * 1 July 2025; a document of a province that did not exist on that date counts for the province it
+ * was part of then, see {@link ProvinceLists}).
  */
 public final class CoverageQuery {
 
     /** The day the 34 provinces replaced the 63 (Nghị quyết 202/2025/QH15). */
-    public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    public static final LocalDate MERGER = ProvinceLists.MERGER;
 
     /**
      * A province: {@code province} as the vocabulary names it (the key of filters), {@code name} as
@@ -42,11 +44,13 @@ public final class CoverageQuery {
     }
 
     /**
-     * {@code deadline}: the order's earliest deadline, the one its implementers meet first
+     * {@code deadline}: the order's earliest deadline of a known day, the one its implementers meet first
      * ({@code deadlines}: all it sets, as read), null when it sets none or is not in the corpus.
+     * {@code listFrom} and {@code listUntil}: the days the list of {@code of} provinces was valid
+     * (null: from before the vocabulary's first change, or still valid).
      */
     public record Coverage(String asOf, int of, int responded, List<ProvinceCoverage> provinces,
-            List<Deadline> deadlines, Deadline deadline) {}
+            List<Deadline> deadlines, Deadline deadline, String listFrom, String listUntil) {}
 
     private final CitationLinks graph;
     private final Vocabulary vocabulary;
@@ -54,7 +58,7 @@ public final class CoverageQuery {
     private final java.util.Map<String, java.util.Optional<Province>> provinces = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The vocabulary's provinces by their name (the keys of a coverage). */
-    private final Map<String, Province> byName = new java.util.HashMap<>();
+    private final Map<String, Province> byName = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CoverageQuery(CitationLinks graph, Vocabulary vocabulary) {
         this.graph = graph;
@@ -68,14 +72,17 @@ public final class CoverageQuery {
 
     /** The coverage of an order that sets {@code deadlines} (its reading's). */
     public Coverage coverage(String id, List<Deadline> deadlines) {
-        Deadline deadline = deadlines.stream().min(java.util.Comparator.comparing(Deadline::lastDay)).orElse(null);
+        // Of the deadlines whose day is known: one counted from each recipient's receipt has none.
+        Deadline deadline = deadlines.stream().filter(d -> d.lastDay() != null)
+                .min(java.util.Comparator.comparing(Deadline::lastDay)).orElse(null);
         DocNode root = graph.node(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
-        boolean after = root.date() != null && !root.date().earliest().isBefore(MERGER);
+        LocalDate day = root.date() == null ? null : root.date().earliest();
+        ProvinceLists lists = vocabulary.provinceLists();
+        ProvinceLists.ProvinceList list = lists.at(day);
+        boolean after = list.since2025();
         Map<String, List<Implementer>> byProvince = new LinkedHashMap<>();
-        for (Province p : vocabulary.provinces()) {
-            if (!after || p.existsAfterMerger()) {
-                byProvince.put(p.name(), new ArrayList<>());
-            }
+        for (String p : list.provinces()) {
+            byProvince.put(p, new ArrayList<>());
         }
         for (Implementer i : new ImplementersQuery(graph).implementers(id, 0)) {
             String name = i.document().province();
@@ -86,12 +93,11 @@ public final class CoverageQuery {
             if (p == null) {
                 continue;
             }
-            String key = after ? p.since2025() : p.name();
+            String key = lists.keyAt(p, day);
             byProvince.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<ProvinceCoverage> provinces = new ArrayList<>();
         int responded = 0;
-        LocalDate day = root.date() == null ? null : root.date().earliest();
         for (Map.Entry<String, List<Implementer>> e : byProvince.entrySet()) {
             List<Implementer> docs = e.getValue();
             // The first answer: the least lag; without dates, the nearest in the cascade.
@@ -100,14 +106,15 @@ public final class CoverageQuery {
             if (!docs.isEmpty()) {
                 responded++;
             }
-            Province p = byName.get(e.getKey());
+            Province p = byName.computeIfAbsent(e.getKey(), vocabulary::province);
             String name = after || p == null ? e.getKey() : vocabulary.provinceAt(p, day).name();
             provinces.add(new ProvinceCoverage(e.getKey(), !docs.isEmpty(),
                     docs.stream().map(i -> i.document().id()).toList(), first == null ? null : first.lagDays(),
                     name, vocabulary.tile(e.getKey(), after), first == null ? null : first.document(), timeliness(deadline, first)));
         }
         String asOf = root.date() == null ? null : root.date().earliest().toString();
-        return new Coverage(asOf, byProvince.size(), responded, provinces, List.copyOf(deadlines), deadline);
+        return new Coverage(asOf, byProvince.size(), responded, provinces, List.copyOf(deadlines), deadline,
+                list.from() == null ? null : list.from().toString(), list.until() == null ? null : list.until().toString());
     }
 
     private static Timeliness timeliness(Deadline deadline, Implementer first) {

@@ -42,7 +42,7 @@ public final class ProvinceMatrix {
         }
         CoverageQuery.Coverage coverage = new CoverageQuery(graph, vocabulary).coverage(root);
         List<String> provinces = coverage.provinces().stream().map(CoverageQuery.ProvinceCoverage::province).toList();
-        boolean after = r.date() != null && !r.date().earliest().isBefore(CoverageQuery.MERGER);
+        java.time.LocalDate day = r.date() == null ? null : r.date().earliest();
         List<List<DocDate>> cells = new ArrayList<>();
         Map<String, Integer> row = new LinkedHashMap<>();
         for (String p : provinces) {
@@ -55,7 +55,7 @@ public final class ProvinceMatrix {
             for (Implementer i : implementers.implementers(columns.get(c).id(), 0)) {
                 DocNode n = i.document();
                 Province p = n.province() == null ? null : vocabulary.province(n.province());
-                Integer at = p == null ? null : row.get(after ? p.since2025() : p.name());
+                Integer at = p == null ? null : row.get(vocabulary.provinceLists().keyAt(p, day));
                 if (at == null || n.date() == null) {
                     continue;
                 }
