@@ -65,13 +65,13 @@ public final class QueryBuilder {
         // The folded fields hold each marked syllable as written beside its folded form: a query
         // analysed as typed (marks kept, tone placement and case normalised) matches the form typed
         // where it has marks, and every form where it has none.
-        folded = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
+        folded = new BoundedQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
         folded.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        foldedAll = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
+        foldedAll = new BoundedQueryParser(Analyzers.exact(), Fields.TEXT_FOLDED);
         foldedAll.setDefaultOperator(BooleanClause.Occur.MUST);
-        subject = new SimpleQueryParser(Analyzers.exact(), Fields.SUBJECT_FOLDED);
+        subject = new BoundedQueryParser(Analyzers.exact(), Fields.SUBJECT_FOLDED);
         subject.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        exact = new SimpleQueryParser(Analyzers.exact(), Fields.TEXT);
+        exact = new BoundedQueryParser(Analyzers.exact(), Fields.TEXT);
         exact.setDefaultOperator(BooleanClause.Occur.SHOULD);
     }
 
