@@ -178,8 +178,8 @@ public final class DeadlineFinder {
             if (last != null && dated != null && last.isBefore(dated.earliest())) {
                 continue; // history: a consolidated text's limits of years ago
             }
-            String words = text.substring(r.start(), r.end()).replaceAll("\\s+", " ")
-                    .replaceFirst("(?iu)^(trong thời hạn|trong vòng|trong phạm vi|trong|chậm nhất là|chậm nhất sau|chậm nhất|không quá|sau)\\s+", "");
+            // From the amount on: the span's words ("trong thời hạn") are the data's, not the limit's.
+            String words = text.substring(r.start("amount"), r.end()).replaceAll("\\s+", " ");
             addRelative(found, text, folded, r.start(), r.end(), date, new Deadline.After(amount, unit, from, words));
         }
         List<Deadline> out = new ArrayList<>(found.values());

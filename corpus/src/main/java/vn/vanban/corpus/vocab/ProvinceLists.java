@@ -30,6 +30,8 @@ public final class ProvinceLists {
 
     private final List<Province> present;
     private final Map<String, Change> changes = new LinkedHashMap<>();
+    /** The provinces that exist only in older lists (Hà Tây). */
+    private final List<Province> former;
     /** The days a list begins on, after the first list. */
     private final TreeSet<LocalDate> boundaries = new TreeSet<>();
 
@@ -45,11 +47,9 @@ public final class ProvinceLists {
             }
         }
         boundaries.add(MERGER);
-    }
-
-    /** The provinces that exist only in older lists (Hà Tây). */
-    List<Province> former() {
-        return changes.values().stream().map(Change::province).filter(p -> present.stream().noneMatch(q -> q.name().equals(p.name()))).toList();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        present.forEach(p -> names.add(p.name()));
+        former = changes.values().stream().map(Change::province).filter(p -> !names.contains(p.name())).toList();
     }
 
     /** The list of a day; without a day, the 63 (the list before the 34 that lasted longest). */
@@ -65,7 +65,7 @@ public final class ProvinceLists {
                 names.add(p.name());
             }
             // A former province next to the one it became part of, as lists of its time placed it.
-            for (Province f : former()) {
+            for (Province f : former) {
                 if (p.name().equals(changes.get(f.name()).partOfAfter()) && exists(f.name(), d)) {
                     names.add(f.name());
                 }

@@ -19,9 +19,6 @@ import vn.vanban.corpus.vocab.Vocabulary;
  */
 public final class CoverageQuery {
 
-    /** The day the 34 provinces replaced the 63 (Nghị quyết 202/2025/QH15). */
-    public static final LocalDate MERGER = ProvinceLists.MERGER;
-
     /**
      * A province: {@code province} as the vocabulary names it (the key of filters), {@code name} as
      * it was named on the order's date ("Thừa Thiên Huế" in 2021), its tile on the map of that
