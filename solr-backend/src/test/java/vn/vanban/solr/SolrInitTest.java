@@ -45,8 +45,21 @@ class SolrInitTest {
 
             String killed = cluster.command("kill 1");
             assertTrue(killed.startsWith("killed node 1"), killed);
+            // "Down" once the cluster knows it: a query sent while the node dies may be cut off
+            // mid-answer (EOF on its connection, once in CI), which is the dying, not being down.
+            awaitLiveNodes(solr, 2);
             assertEquals(1, hits(solr, "text_folded:(cong dien)"), "answered with one node of three down");
         }
+    }
+
+    private static void awaitLiveNodes(SolrConnection solr, int live) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            if (solr.client().getClusterState().getLiveNodes().size() == live) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("live nodes after a minute: " + solr.client().getClusterState().getLiveNodes());
     }
 
     private static long hits(SolrConnection solr, String q) throws Exception {
