@@ -83,7 +83,7 @@ class SolrFaultsTest {
             assertEquals(List.of(), run.failures());
             assertEquals(600, run.documents(), "every document of the corpus, acknowledged by two replicas");
             assertEquals(600, search.documentCount());
-            Map<String, List<Long>> perShard = replicaCounts(solr);
+            Map<String, List<Long>> perShard = agreedReplicaCounts(solr);
             assertEquals(2, perShard.size(), perShard.toString());
             long sum = 0;
             for (var e : perShard.entrySet()) {
@@ -147,6 +147,21 @@ class SolrFaultsTest {
         }
         throw new AssertionError("replicas not all active after two minutes: " + solr.client().getClusterState()
                 .getCollection(solr.target().collection()).getReplicas());
+    }
+
+    /**
+     * The replicas' counts once they agree, or as they are after 30 s. Once in CI, just after the
+     * run's commit, the replica on the node back from the kill answered 113 documents where its
+     * leader had 281: its searcher on the commit opened later. A replica that lost documents
+     * still fails: it never comes to agree.
+     */
+    private static Map<String, List<Long>> agreedReplicaCounts(SolrConnection solr) throws Exception {
+        Map<String, List<Long>> counts = replicaCounts(solr);
+        for (int i = 0; i < 60 && !counts.values().stream().allMatch(c -> c.stream().distinct().count() == 1); i++) {
+            Thread.sleep(500);
+            counts = replicaCounts(solr);
+        }
+        return counts;
     }
 
     /** shard → the documents each of its replicas holds, asked of each core alone (distrib=false). */
