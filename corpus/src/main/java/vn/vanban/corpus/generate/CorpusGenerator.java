@@ -29,6 +29,7 @@ public final class CorpusGenerator {
     public record Written(int documents, long bytes, int queries) {}
 
     private final GeneratorVocabulary words = GeneratorVocabulary.standard();
+    private final SentenceWriter writer = new SentenceWriter(new Lexicon(words));
     private final Vocabulary vocabulary;
 
     public CorpusGenerator(Vocabulary vocabulary) {
@@ -45,14 +46,13 @@ public final class CorpusGenerator {
                 throw new UncheckedIOException(e);
             }
         });
-        DocumentRenderer renderer = new DocumentRenderer(words);
+        BodyText body = new BodyText(seed, writer);
+        DocumentRenderer renderer = new DocumentRenderer(words, body);
         AtomicInteger done = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         try {
             docs.parallelStream().forEach(d -> {
-                // Each document has its own random stream, so the text does not depend on thread timing.
-                SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + d.index());
-                byte[] text = renderer.render(d, rnd).getBytes(StandardCharsets.UTF_8);
+                byte[] text = render(renderer, d, seed).getBytes(StandardCharsets.UTF_8);
                 try {
                     Files.write(out.resolve(d.path()), text);
                 } catch (IOException e) {
@@ -73,7 +73,7 @@ public final class CorpusGenerator {
                 w.write('\n');
             }
         }
-        List<QuerySet.Query> queries = new QuerySet(words).make(docs, queriesPerKind, seed);
+        List<QuerySet.Query> queries = new QuerySet(body).make(docs, queriesPerKind, seed);
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve(QUERIES), StandardCharsets.UTF_8)) {
             w.write("kind\tq\ttype\tprovince\texpect\n");
             for (QuerySet.Query q : queries) {
@@ -82,5 +82,18 @@ public final class CorpusGenerator {
             }
         }
         return new Written(docs.size(), bytes.get(), queries.size());
+    }
+
+    /** The texts of the corpus {@link #generate} writes for {@code count} and {@code seed}, in a random order of {@code seed}. */
+    public java.util.Iterator<String> texts(int count, long seed) {
+        List<PlannedDocument> docs = new java.util.ArrayList<>(new CorpusPlan(vocabulary, words).plan(count, seed));
+        java.util.Collections.shuffle(docs, new java.util.Random(seed));
+        DocumentRenderer renderer = new DocumentRenderer(words, new BodyText(seed, writer));
+        return docs.stream().map(d -> render(renderer, d, seed)).iterator();
+    }
+
+    private static String render(DocumentRenderer renderer, PlannedDocument d, long seed) {
+        // Each document has its own random stream, so the text does not depend on thread timing.
+        return renderer.render(d, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + d.index()));
     }
 }

@@ -10,24 +10,25 @@ import vn.vanban.corpus.vocab.Province;
  * Writes the text of a planned document in the layout of Nghị định 30/2020/NĐ-CP, as text
  * converted from PDF or Word comes: bold markers, the two header columns one after the other,
  * lines broken where the page was narrow, page numbers in the middle of the text, a misspelt
- * "Nơi nhận" now and then. Its length is drawn between 5 and 17 KB, like the seeds.
+ * "Nơi nhận" now and then. The body's sentences come from {@link BodyText}.
  */
 final class DocumentRenderer {
 
-    static final int MIN_BYTES = 5_000;
-    static final int MAX_BYTES = 17_000;
+    /** How often a section opens with a stock sentence of the subject (topics.tsv), which benchmark queries draw on. */
+    static final double STOCK = 0.3;
 
     private final GeneratorVocabulary words;
+    private final BodyText body;
 
-    DocumentRenderer(GeneratorVocabulary words) {
+    DocumentRenderer(GeneratorVocabulary words, BodyText body) {
         this.words = words;
+        this.body = body;
     }
 
     String render(PlannedDocument d, SplittableRandom rnd) {
-        int target = MIN_BYTES + rnd.nextInt(MAX_BYTES - MIN_BYTES);
         GeneratorVocabulary.Topic topic = words.topics.get(d.topic());
         Office o = d.office();
-        StringBuilder t = new StringBuilder(target + 2000);
+        StringBuilder t = new StringBuilder(8_000);
         t.append(rnd.nextBoolean() ? "\n\n" : "\n");
         boolean bold = rnd.nextDouble() < 0.4;
         List<String> header = o.header().stream().map(h -> fill(h, d)).toList();
@@ -67,14 +68,19 @@ final class DocumentRenderer {
         }
         int section = 1;
         int citeAt = d.cited().isEmpty() ? -1 : 2;
-        // Vietnamese text takes about 1.3 bytes a character in UTF-8.
-        while (t.length() * 13 / 10 < target) {
+        int sentences = body.sentences(d);
+        int k = 0;
+        while (k < sentences) {
             t.append(section).append(". ").append(capitalise(sectionHead(d, section, rnd))).append("\n\n");
-            int sentences = 2 + rnd.nextInt(4);
-            for (int s = 0; s < sentences; s++) {
-                t.append(pick(topic.tasks(), rnd));
-                if (rnd.nextDouble() < 0.5) {
-                    t.append(' ').append(pick(words.topics.get(rnd.nextInt(words.topics.size())).tasks(), rnd));
+            // A paragraph or a few, the first of them sometimes a stock sentence of the document's subject.
+            int paragraphs = 1 + rnd.nextInt(3);
+            for (int p = 0; p < paragraphs && k < sentences; p++) {
+                if (p == 0 && rnd.nextDouble() < STOCK) {
+                    t.append(pick(topic.tasks(), rnd)).append(' ');
+                }
+                int n = 1 + rnd.nextInt(6);
+                for (int s = 0; s < n && k < sentences; s++, k++) {
+                    t.append(body.sentence(d, k)).append(s + 1 < n ? " " : "");
                 }
                 t.append("\n\n");
             }

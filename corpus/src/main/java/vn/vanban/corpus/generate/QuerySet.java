@@ -17,10 +17,10 @@ final class QuerySet {
     /** One query: {@code kind} keyword | phrase | filtered | number; empty strings for what does not apply. */
     record Query(String kind, String q, String type, String province, String expect) {}
 
-    private final GeneratorVocabulary words;
+    private final BodyText body;
 
-    QuerySet(GeneratorVocabulary words) {
-        this.words = words;
+    QuerySet(BodyText body) {
+        this.body = body;
     }
 
     List<Query> make(List<PlannedDocument> docs, int perKind, long seed) {
@@ -29,7 +29,7 @@ final class QuerySet {
         Set<String> seen = new LinkedHashSet<>();
         int guard = 0;
         while (out.size() < perKind && guard++ < perKind * 20) {
-            String q = keywords(rnd, 2 + rnd.nextInt(3));
+            String q = keywords(docs, rnd, 2 + rnd.nextInt(3));
             if (rnd.nextBoolean()) {
                 q = VietnameseText.fold(q).toLowerCase(java.util.Locale.ROOT);
             }
@@ -39,7 +39,7 @@ final class QuerySet {
         }
         guard = 0;
         while (out.size() < 2 * perKind && guard++ < perKind * 20) {
-            String q = "\"" + keywords(rnd, 2 + rnd.nextInt(2)) + "\"";
+            String q = "\"" + keywords(docs, rnd, 2 + rnd.nextInt(2)) + "\"";
             if (seen.add("p" + q)) {
                 out.add(new Query("phrase", q, "", "", ""));
             }
@@ -47,7 +47,7 @@ final class QuerySet {
         guard = 0;
         while (out.size() < 3 * perKind && guard++ < perKind * 20) {
             PlannedDocument d = docs.get(rnd.nextInt(docs.size()));
-            String q = keywords(rnd, 2);
+            String q = keywords(docs, rnd, 2);
             String type = rnd.nextDouble() < 0.7 ? d.office().type() : "";
             String province = d.province() != null && (type.isEmpty() || rnd.nextBoolean()) ? d.province().name() : "";
             if (type.isEmpty() && province.isEmpty()) {
@@ -70,10 +70,10 @@ final class QuerySet {
         return out;
     }
 
-    /** A run of consecutive words from a task sentence, without punctuation. */
-    private String keywords(SplittableRandom rnd, int n) {
-        GeneratorVocabulary.Topic topic = words.topics.get(rnd.nextInt(words.topics.size()));
-        String[] w = topic.tasks().get(rnd.nextInt(topic.tasks().size())).replaceAll("[^\\p{L}\\p{N} ]", " ")
+    /** A run of consecutive words from a sentence of some document's body, without punctuation. */
+    private String keywords(List<PlannedDocument> docs, SplittableRandom rnd, int n) {
+        PlannedDocument d = docs.get(rnd.nextInt(docs.size()));
+        String[] w = body.sentence(d, rnd.nextInt(body.sentences(d))).replaceAll("[^\\p{L}\\p{N} ]", " ")
                 .trim().split("\\s+");
         int from = rnd.nextInt(Math.max(1, w.length - n));
         return String.join(" ", java.util.Arrays.copyOfRange(w, from, Math.min(w.length, from + n))).toLowerCase(java.util.Locale.ROOT);

@@ -44,13 +44,13 @@ class CorpusGeneratorTest {
             symbolOf.put(c[1], c[2]);
         }
         Set<String> seenIds = new HashSet<>();
+        List<Long> sizes = new ArrayList<>();
         int[] levels = new int[3];
         List<String> wrong = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split("\t", -1);
             Path file = dir.resolve(c[0]);
-            long size = Files.size(file);
-            assertTrue(size > 4_000 && size < 20_000, c[0] + " is " + size + " bytes");
+            sizes.add(Files.size(file));
             OfficialDocument d = reader.read(file).document();
             check(wrong, c[0], "numberSymbol", c[2], d.numberSymbol());
             check(wrong, c[0], "type", c[3], d.type());
@@ -68,6 +68,12 @@ class CorpusGeneratorTest {
             levels[d.level().ordinal() > 2 ? 2 : d.level().ordinal()]++;
         }
         assertEquals(List.of(), wrong);
+        // Lengths heavy-tailed like the real archive's: most a few pages, one in ten several times longer.
+        java.util.Collections.sort(sizes);
+        long median = sizes.get(sizes.size() / 2);
+        long p90 = sizes.get(sizes.size() * 9 / 10);
+        assertTrue(median > 5_000 && median < 20_000, "median " + median + " bytes");
+        assertTrue(p90 > 2.5 * median && sizes.get(0) > 1_000, "p90 " + p90 + ", shortest " + sizes.get(0));
         assertTrue(levels[0] > 0 && levels[1] > levels[0] && levels[2] > 0, "central, province, district: "
                 + java.util.Arrays.toString(levels));
         List<String> queries = Files.readAllLines(dir.resolve(CorpusGenerator.QUERIES));
@@ -75,6 +81,56 @@ class CorpusGeneratorTest {
         for (String kind : List.of("keyword", "phrase", "filtered", "number")) {
             assertTrue(queries.stream().anyMatch(q -> q.startsWith(kind + "\t")), "queries of kind " + kind);
         }
+    }
+
+    /**
+     * A document implementing another copies part of its sentences, as provinces copy the central
+     * text: between a twentieth and a third of them on average, none of an unrelated document.
+     */
+    @Test
+    void implementingDocumentsCopyPartOfTheirParentsSentences(@TempDir Path dir) throws IOException {
+        new CorpusGenerator(Vocabulary.standard()).generate(300, 11L, 1, dir, i -> {});
+        java.util.Map<String, Path> fileOf = new java.util.HashMap<>();
+        List<String[]> rows = Files.readAllLines(dir.resolve(CorpusGenerator.MANIFEST)).stream().skip(1)
+                .map(r -> r.split("\t", -1)).toList();
+        rows.forEach(c -> fileOf.put(c[1], dir.resolve(c[0])));
+        double fromParent = 0;
+        double fromOther = 0;
+        int children = 0;
+        for (String[] c : rows) {
+            if (c[7].isEmpty()) {
+                continue;
+            }
+            Set<String> own = sentences(fileOf.get(c[1]));
+            Set<String> parent = sentences(fileOf.get(c[7]));
+            // Another document of the corpus, not of this one's cascade: the one listed before the parent.
+            String[] other = rows.get(Math.floorMod(rows.indexOf(c) + rows.size() / 2, rows.size()));
+            Set<String> unrelated = other[7].isEmpty() || other[7].equals(c[7]) || other[1].equals(c[7])
+                    ? Set.of() : sentences(fileOf.get(other[1]));
+            fromParent += share(own, parent);
+            fromOther += share(own, unrelated);
+            children++;
+        }
+        assertTrue(children > 100, children + " implementing documents");
+        double p = fromParent / children;
+        assertTrue(p > 0.05 && p < 0.35, "share of sentences found in the parent: " + p);
+        assertTrue(fromOther / children < 0.02, "share found in an unrelated document: " + fromOther / children);
+    }
+
+    /** The sentences of at least eight words of a file, as the statistics count them. */
+    private static Set<String> sentences(Path file) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String piece : Files.readString(file).toLowerCase(java.util.Locale.ROOT).split("[\\n.;:]")) {
+            String[] w = piece.trim().split("[^\\p{L}\\p{N}]+");
+            if (w.length >= 8) {
+                out.add(String.join(" ", w));
+            }
+        }
+        return out;
+    }
+
+    private static double share(Set<String> own, Set<String> other) {
+        return own.isEmpty() ? 0 : own.stream().filter(other::contains).count() / (double) own.size();
     }
 
     @Test

@@ -1,0 +1,63 @@
+package vn.vanban.corpus.generate;
+
+import java.util.SplittableRandom;
+
+/**
+ * The sentences of each generated document's body, each a function of the corpus's seed, the
+ * document and the sentence's place, so that any of them can be written again without keeping
+ * the text: a document implementing another copies part of its sentences (a fifth to a half, in
+ * order from some point on), as provinces copy the central text and districts the province's; the
+ * rest are its own, on the topic of the order its cascade started from. Lengths are heavy-tailed
+ * like the real archive's: most documents a few pages, a few long ones.
+ */
+final class BodyText {
+
+    /** Sentences of a body: lognormal, median and spread fitted to ../shared/corpus; at most {@link #MAX_SENTENCES}. */
+    static final double MEDIAN_SENTENCES = 110;
+    static final double SPREAD = 1.1;
+    static final int MAX_SENTENCES = 2_000;
+    static final double MIN_COPIED = 0.05;
+    static final double MAX_COPIED = 0.30;
+
+    private final long seed;
+    private final SentenceWriter writer;
+
+    BodyText(long seed, SentenceWriter writer) {
+        this.seed = seed;
+        this.writer = writer;
+    }
+
+    int sentences(PlannedDocument d) {
+        SplittableRandom rnd = random(d, -1);
+        double n = Math.exp(Math.log(MEDIAN_SENTENCES) + SPREAD * rnd.nextGaussian());
+        return (int) Math.max(12, Math.min(MAX_SENTENCES, Math.round(n)));
+    }
+
+    /** Sentence {@code k} (0 ≤ k < {@link #sentences}) of the body of {@code d}. */
+    String sentence(PlannedDocument d, int k) {
+        PlannedDocument parent = d.implemented();
+        SplittableRandom rnd = random(d, k);
+        if (parent != null) {
+            SplittableRandom doc = random(d, -2);
+            double copied = MIN_COPIED + (MAX_COPIED - MIN_COPIED) * doc.nextDouble();
+            int from = doc.nextInt(1 << 20);
+            if (rnd.nextDouble() < copied) {
+                return sentence(parent, (from + k) % sentences(parent));
+            }
+        }
+        return writer.sentence(writer.topic(topic(d)), rnd);
+    }
+
+    /** The text topic of a document: that of the first document of its cascade. */
+    static int topic(PlannedDocument d) {
+        PlannedDocument root = d;
+        while (root.implemented() != null) {
+            root = root.implemented();
+        }
+        return (int) Math.floorMod(root.index() * 0x9E3779B1L, (long) SentenceWriter.TOPICS);
+    }
+
+    private SplittableRandom random(PlannedDocument d, int k) {
+        return new SplittableRandom((seed * 0x9E3779B97F4A7C15L + d.index()) * 0xBF58476D1CE4E5B9L + k);
+    }
+}
