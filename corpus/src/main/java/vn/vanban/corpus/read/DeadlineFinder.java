@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.corpus.model.DocDate;
@@ -42,6 +43,8 @@ public final class DeadlineFinder {
     private static final String PERIOD = "thang\\s+(\\d{1,2})\\s*(?:/|-|\\s+nam\\s+)\\s*(\\d{4})"
             + "|quy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|-|\\s+nam\\s+)\\s*(\\d{4})|nam\\s+(\\d{4})";
 
+    /** Where byDay, byPeriod and relative can start: the first words of their phrases. */
+    private final PhraseStarts starts;
     private final Pattern byDay;
     private final Pattern byPeriod;
     private final Pattern task;
@@ -105,6 +108,11 @@ public final class DeadlineFinder {
         }
         // A "within" or "before" phrase ends with its period's word (tháng, quý, năm): the period
         // pattern starts with that word again, so it is taken off the phrase.
+        List<String> openers = new ArrayList<>(by);
+        openers.addAll(strip(within));
+        openers.addAll(strip(before));
+        openers.addAll(spans);
+        starts = new PhraseStarts(openers);
         byDay = Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(by) + ")\\s+(?:ngay\\s+)?(?:" + DAY + ")");
         byPeriod = Pattern.compile("(?<![\\p{L}\\d])(?:(" + alternation(strip(within)) + ")|(" + alternation(strip(before)) + "))\\s*(?:" + PERIOD + ")");
         task = Pattern.compile("(?<![\\p{L}])(?:" + alternation(tasks) + ")(?![\\p{L}])");
@@ -141,14 +149,13 @@ public final class DeadlineFinder {
     List<Deadline> find(String text, String folded, DocDate dated, String type) {
         String own = type == null ? null : VietnameseText.fold(type);
         Map<String, Deadline> found = new LinkedHashMap<>(); // date + due → the first saying of it
-        Matcher m = byDay.matcher(folded);
-        while (m.find()) {
+        int[] at = starts.in(folded);
+        for (MatchResult m : PhraseStarts.matches(byDay, folded, at)) {
             int g = m.group(1) != null ? 1 : 4;
             DocDate date = day(m.group(g), m.group(g + 1), m.group(g + 2), dated);
             add(found, text, folded, m.start(), m.end(), date, dated);
         }
-        m = byPeriod.matcher(folded);
-        while (m.find()) {
+        for (MatchResult m : PhraseStarts.matches(byPeriod, folded, at)) {
             boolean before = m.group(2) != null;
             DocDate date = null;
             if (m.group(3) != null) {
@@ -162,8 +169,7 @@ public final class DeadlineFinder {
             }
             add(found, text, folded, m.start(), m.end(), date, dated);
         }
-        Matcher r = relative.matcher(folded);
-        while (r.find()) {
+        for (MatchResult r : PhraseStarts.matches(relative, folded, at)) {
             String unit = UNITS.stream().filter(u -> r.group(u.replace("_", "")) != null).findFirst().orElseThrow();
             String from = r.group("signing") != null ? "signing" : r.group("receipt") != null ? "receipt" : "effect";
             String noun = r.group("self1") != null ? r.group("self1") : r.group("self2") != null ? r.group("self2") : r.group("self3");
