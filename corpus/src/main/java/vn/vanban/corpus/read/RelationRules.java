@@ -388,9 +388,17 @@ final class RelationRules {
     static int sentenceStart(String folded, int at) {
         int start = Math.max(0, at - LOOK);
         Matcher m = SENTENCE_END.matcher(folded);
-        m.region(Math.max(0, at - 2000), at);
-        while (m.find()) {
-            start = m.end();
+        // find() over the region, tried only where a boundary can open (its first characters):
+        // the same matches, without the regex engine's attempt at every character.
+        for (int p = Math.max(0, at - LOOK); p < at; p++) {
+            char c = folded.charAt(p);
+            if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':') {
+                m.region(p, at);
+                if (m.lookingAt()) {
+                    start = m.end();
+                    p = m.end() - 1; // matches are never empty
+                }
+            }
         }
         return start;
     }
