@@ -35,17 +35,41 @@ final class BodyText {
 
     /** Sentence {@code k} (0 ≤ k < {@link #sentences}) of the body of {@code d}. */
     String sentence(PlannedDocument d, int k) {
-        PlannedDocument parent = d.implemented();
-        SplittableRandom rnd = random(d, k);
-        if (parent != null) {
+        return of(d).sentence(k);
+    }
+
+    /** What the sentences of one document are drawn from, worked out once for all of them. */
+    Body of(PlannedDocument d) {
+        return new Body(d);
+    }
+
+    final class Body {
+        private final PlannedDocument d;
+        private final int[] topic;
+        private final double copied;
+        private final int from;
+        private Body parent;
+        private int parentSentences;
+
+        private Body(PlannedDocument d) {
+            this.d = d;
+            this.topic = writer.topic(topic(d));
             SplittableRandom doc = random(d, -2);
-            double copied = MIN_COPIED + (MAX_COPIED - MIN_COPIED) * doc.nextDouble();
-            int from = doc.nextInt(1 << 20);
-            if (rnd.nextDouble() < copied) {
-                return sentence(parent, (from + k) % sentences(parent));
-            }
+            this.copied = d.implemented() == null ? 0 : MIN_COPIED + (MAX_COPIED - MIN_COPIED) * doc.nextDouble();
+            this.from = d.implemented() == null ? 0 : doc.nextInt(1 << 20);
         }
-        return writer.sentence(writer.topic(topic(d)), rnd);
+
+        String sentence(int k) {
+            SplittableRandom rnd = random(d, k);
+            if (d.implemented() != null && rnd.nextDouble() < copied) {
+                if (parent == null) {
+                    parent = new Body(d.implemented());
+                    parentSentences = sentences(d.implemented());
+                }
+                return parent.sentence((from + k) % parentSentences);
+            }
+            return writer.sentence(topic, rnd);
+        }
     }
 
     /** The text topic of a document: that of the first document of its cascade. */

@@ -14,7 +14,7 @@ import vn.vanban.corpus.vocab.Province;
  */
 final class DocumentRenderer {
 
-    /** How often a section opens with a stock sentence of the subject (topics.tsv), which benchmark queries draw on. */
+    /** How often a section opens with a stock sentence of the subject (topics.tsv), as real bodies restate their subject. */
     static final double STOCK = 0.3;
 
     private final GeneratorVocabulary words;
@@ -69,6 +69,7 @@ final class DocumentRenderer {
         int section = 1;
         int citeAt = d.cited().isEmpty() ? -1 : 2;
         int sentences = body.sentences(d);
+        BodyText.Body own = body.of(d);
         int k = 0;
         while (k < sentences) {
             t.append(section).append(". ").append(capitalise(sectionHead(d, section, rnd))).append("\n\n");
@@ -80,7 +81,7 @@ final class DocumentRenderer {
                 }
                 int n = 1 + rnd.nextInt(6);
                 for (int s = 0; s < n && k < sentences; s++, k++) {
-                    t.append(body.sentence(d, k)).append(s + 1 < n ? " " : "");
+                    t.append(own.sentence(k)).append(s + 1 < n ? " " : "");
                 }
                 t.append("\n\n");
             }
