@@ -73,7 +73,7 @@ public class InvBench {
             boolean text = !cfg.equals("notext") && !cfg.equals("folded");
             boolean pairs = !cfg.equals("nopairs") && !cfg.equals("folded") && !cfg.equals("exactonly");
             boolean folded = !cfg.equals("exactonly");
-            doc.add(new Field(Fields.TEXT, t.exact(), text ? TextField.TYPE_NOT_STORED : dropped));
+            doc.add(new Field(Fields.TEXT, t.exact(), text ? np : dropped)); // counted since schema 6: no positions
             if (folded) doc.add(new Field(Fields.TEXT_FOLDED, t.folded(), off));
             if (!cfg.equals("nostored")) doc.add(new StoredField(Fields.TEXT_FOLDED, d.text()));
             if (pairs) doc.add(new Field(Fields.TEXT_FOLDED_PAIRS, common == null ? t.foldedPairs() : new org.apache.lucene.analysis.FilteringTokenFilter(t.foldedPairs()) {

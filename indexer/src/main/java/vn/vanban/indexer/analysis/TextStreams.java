@@ -7,14 +7,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 
 /**
  * The three analyses of a document's text (exact, folded with the marked forms, and the folded syllable pairs) from one
- * pass of the tokenizer: word breaking is most of the cost of indexing, and the three fields share
+ * pass of the tokenizer: word breaking is a large part of the cost of indexing, and the three fields share
  * it. The tokens are those of {@link Analyzers}' analyzers for the same fields (a test holds them
- * equal). The {@link #exact} stream feeds the others and {@link #folded} the pairs: they must be
+ * equal); the exact syllables and the pairs, whose fields keep no positions, come as {@link TermCounts}:
+ * each distinct term once with its count. The {@link #exact} stream feeds the others and {@link #folded} the pairs: they must be
  * consumed in the order exact, folded, then the pairs, which the indexer does when their fields
  * come in that order in the document.
  */
@@ -31,9 +31,9 @@ public final class TextStreams {
         // folding the raw syllable (the marks go either way).
         TeeSinkTokenFilter syllables = new TeeSinkTokenFilter(new LowerCaseFilter(new ToneNormalizationFilter(source)));
         TeeSinkTokenFilter folded = new TeeSinkTokenFilter(new MarkedFormFilter(syllables.newSinkTokenStream()));
-        this.foldedPairs = pairs(new StackedDropFilter(folded.newSinkTokenStream()));
+        this.foldedPairs = new TermCounts(new AdjacentPairFilter(new StackedDropFilter(folded.newSinkTokenStream())));
         this.folded = folded;
-        this.exact = syllables;
+        this.exact = new TermCounts(syllables); // draining the tee on its first token fills the others' sinks
     }
 
     public static TextStreams of(String text) {
@@ -50,11 +50,5 @@ public final class TextStreams {
 
     public TokenStream foldedPairs() {
         return foldedPairs;
-    }
-
-    private static TokenStream pairs(TokenStream in) {
-        ShingleFilter shingles = new ShingleFilter(in, 2, 2);
-        shingles.setOutputUnigrams(false);
-        return shingles;
     }
 }

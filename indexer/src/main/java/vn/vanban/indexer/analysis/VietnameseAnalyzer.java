@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
  * Vietnamese text as syllables (ICU word breaking), NFC, canonical tone placement, lower case
@@ -56,9 +55,7 @@ public final class VietnameseAnalyzer extends Analyzer {
             case FORMS -> new MarkedFormFilter(new LowerCaseFilter(new ToneNormalizationFilter(source)));
         };
         if (pairs) {
-            ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-            shingles.setOutputUnigrams(false);
-            stream = shingles;
+            stream = new AdjacentPairFilter(stream);
         }
         return new TokenStreamComponents(source, stream);
     }

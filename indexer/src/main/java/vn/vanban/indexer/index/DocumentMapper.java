@@ -29,7 +29,11 @@ public final class DocumentMapper {
     /** The folded text keeps its offsets, so that snippets need not analyse the text again. */
     private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
-    /** Syllable pairs are only looked up as terms: their positions would be written for nothing. */
+    /**
+     * The syllables as written and the syllable pairs are only looked up as terms (phrases are
+     * matched in the folded field): positions would be written for nothing, and without them a
+     * document's terms can come counted ({@link vn.vanban.indexer.analysis.TermCounts}).
+     */
     private static final FieldType WITHOUT_POSITIONS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
@@ -51,7 +55,7 @@ public final class DocumentMapper {
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
         // One tokenization for the three fields of the text: exact feeds folded, folded feeds the pairs, so this order.
         TextStreams text = TextStreams.of(read.text());
-        doc.add(new Field(Fields.TEXT, text.exact(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.TEXT, text.exact(), WITHOUT_POSITIONS));
         doc.add(new Field(Fields.TEXT_FOLDED, text.folded(), WITH_OFFSETS));
         // Stored once, here: the text shown, and highlighted from the folded field's offsets.
         doc.add(new StoredField(Fields.TEXT_FOLDED, read.text()));

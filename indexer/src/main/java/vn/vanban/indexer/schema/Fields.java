@@ -9,9 +9,10 @@ public final class Fields {
      * The version of the mapping below: an index built with another is rebuilt from its files.
      * 2: the folded text has offsets in its postings. 3: the pairs fields have no positions.
      * 4: pairs of syllables are indexed folded only. 5: the folded fields hold each marked syllable
-     * as written too, at its folded form's position (accents typed are accents meant).
+     * as written too, at its folded form's position (accents typed are accents meant). 6: the text
+     * as written has no positions (no query read them), and it and the pairs are indexed counted.
      */
-    public static final String SCHEMA = "5";
+    public static final String SCHEMA = "6";
 
     /** Stable document id (keyword, stored): 2763-ubnd-kgvx-2021-dien-bien. */
     public static final String ID = "id";
@@ -19,7 +20,10 @@ public final class Fields {
     public static final String SOURCE = "source";
     public static final String SOURCE_STAMP = "source_stamp";
 
-    /** Full text, analysed with diacritics kept (tone placement and case normalised). */
+    /**
+     * Full text, analysed with diacritics kept (tone placement and case normalised); documents and
+     * frequencies only: it ranks words as written, and phrases are matched in {@link #TEXT_FOLDED}.
+     */
     public static final String TEXT = "text";
     /**
      * Full text, folded (no diacritics, đ → d), and each marked syllable also as written (tone
