@@ -53,7 +53,7 @@ public final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id))); // the tie-breaker of cursors
         doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
         doc.add(new StoredField(Fields.SOURCE_STAMP, sourceStamp));
-        // One tokenization for the three fields of the text: exact feeds folded, folded feeds the pairs, so this order.
+        // One tokenization for the three fields of the text (TextStreams records it and replays it for each).
         TextStreams text = TextStreams.of(read.text());
         doc.add(new Field(Fields.TEXT, text.exact(), WITHOUT_POSITIONS));
         doc.add(new Field(Fields.TEXT_FOLDED, text.folded(), WITH_OFFSETS));
