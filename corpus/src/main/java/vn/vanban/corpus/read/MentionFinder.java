@@ -86,8 +86,9 @@ final class MentionFinder {
 
     private List<Mention> numbered(String flat, String folded, String citingProvince) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = NUMBER_SYMBOL.matcher(flat);
-        while (m.find() && mentions.size() < CitationMerger.MAX_MENTIONS) {
+        OpeningScan scan = new OpeningScan(NUMBER_SYMBOL, flat, c -> c >= '0' && c <= '9'); // its (?=\d)
+        Matcher m = scan.matcher();
+        while (scan.next() && mentions.size() < CitationMerger.MAX_MENTIONS) {
             String written = flat.substring(m.start(), m.end()).replaceAll("\\s+", "");
             NumberSymbol ns = NumberSymbol.parse(written);
             if (ns == null || !looksLikeSymbol(ns, flat.substring(m.start(), m.end())) || vocabulary.isPermitCode(ns.parts().get(0))
@@ -160,8 +161,9 @@ final class MentionFinder {
      */
     private List<Mention> numberOnly(String flat, String folded, List<Mention> numbered, String citingProvince) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = NUMBER_ONLY.matcher(folded);
-        while (m.find()) {
+        OpeningScan scan = new OpeningScan(NUMBER_ONLY, folded, c -> c == 's'); // its (?=s)
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             int number = m.start(1);
             if (insideAny(numbered, number)) {
                 continue;
@@ -206,9 +208,10 @@ final class MentionFinder {
      */
     private List<Mention> named(String flat, String folded, String foldedLines, List<Mention> numbered, boolean lowerText) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = NAMED_LAW.matcher(folded);
+        OpeningScan scan = new OpeningScan(NAMED_LAW, folded, c -> c == 'h' || c == 'b' || c == 'l' || c == 'p'); // its (?=[hblp])
+        Matcher m = scan.matcher();
         int from = 0;
-        while (m.find(from)) {
+        while (scan.next(from)) {
             from = m.end();
             int start = m.start();
             if (insideAny(numbered, start) || insideAny(found, start) || insideTitle(foldedLines, start, numbered)) {

@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 final class PhraseStarts {
 
     private final Set<String> firsts = new HashSet<>();
-    private final Set<Integer> hashes = new HashSet<>();
+    private final int[] hashes; // sorted: a binary search, no Integer boxed for each character tried
     private final int[] lengths;
 
     /** @param phrases the phrases (folded, words separated by single spaces) the patterns may open with. */
     PhraseStarts(Collection<String> phrases) {
         Set<Integer> lens = new TreeSet<>();
+        Set<Integer> hashSet = new TreeSet<>();
         for (String p : phrases) {
             int end = 0;
             while (end < p.length() && Character.isLetter(p.charAt(end))) {
@@ -35,10 +36,11 @@ final class PhraseStarts {
                 throw new IllegalArgumentException("a phrase should open with a letter: '" + p + "'");
             }
             firsts.add(p.substring(0, end));
-            hashes.add(p.substring(0, end).hashCode());
+            hashSet.add(p.substring(0, end).hashCode());
             lens.add(end);
         }
         lengths = lens.stream().mapToInt(Integer::intValue).toArray();
+        hashes = hashSet.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The starts of the words of {@code folded} that begin with one of the first words. */
@@ -56,7 +58,7 @@ final class PhraseStarts {
             int h = 0;
             for (int k = 1; k <= max && i + k <= n; k++) {
                 h = 31 * h + folded.charAt(i + k - 1);
-                if (hashes.contains(h) && firsts.contains(folded.substring(i, i + k))) {
+                if (java.util.Arrays.binarySearch(hashes, h) >= 0 && firsts.contains(folded.substring(i, i + k))) {
                     if (size == out.length) {
                         out = java.util.Arrays.copyOf(out, size * 2);
                     }
