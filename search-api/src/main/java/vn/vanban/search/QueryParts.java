@@ -15,6 +15,9 @@ public record QueryParts(List<String> phrases, List<String> excluded, String loo
     /** Up to this many loose words, every word must match; a longer query (a question) any of them. */
     public static final int KEYWORD_QUERY_WORDS = 4;
 
+    /** A prefix word ("ph*") matches at most this many terms, those in the most documents (every backend). */
+    public static final int PREFIX_EXPANSIONS = 50;
+
     /** A "quoted phrase", -"excluded phrase" or -word. */
     private static final Pattern OPERATOR = Pattern.compile("(?:(?<=^|\\s)(-))?(?:\"([^\"]*)\"|(?<=(?:^|\\s)-)([^\\s\"]+))");
 

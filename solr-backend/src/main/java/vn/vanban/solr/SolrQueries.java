@@ -35,7 +35,39 @@ final class SolrQueries {
 
     private SolrQueries() {}
 
+    /**
+     * A prefix word ("ph*") and the terms it stands for in each field, as many as embedded's
+     * {@code BoundedExpansion} takes (the commonest), found by {@link SolrSearchBackend} before the
+     * query is built: Solr's own prefix query would union every term of the prefix.
+     */
+    record Expansion(List<String> forms, List<String> subject, List<String> exact) {}
+
+    private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])([\\p{L}\\p{M}\\p{N}]+)\\*");
+
+    /** The prefix words of a query's loose words and exclusions ("ph*", "-c*"), as its words are spelled (NFC, lower case, tone placement normalised). */
+    static java.util.Set<String> prefixes(String q) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (q == null || q.isBlank() || NumberSymbol.parse(q) != null) {
+            return out;
+        }
+        QueryParts parts = QueryParts.of(q);
+        List<String> texts = new ArrayList<>(parts.excluded());
+        texts.add(parts.loose());
+        for (String t : texts) {
+            Matcher m = PREFIX.matcher(Normalizer.normalize(t, Normalizer.Form.NFC));
+            while (m.find()) {
+                out.add(ToneMarks.normalize(m.group(1).toLowerCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
     static String of(String q) {
+        return of(q, Map.of());
+    }
+
+    /** {@code expansions}: the terms of each prefix word of the query ({@link #prefixes}). */
+    static String of(String q, Map<String, Expansion> expansions) {
         if (q == null || q.isBlank()) {
             return "*:*";
         }
@@ -58,7 +90,8 @@ final class SolrQueries {
         for (String x : parts.excluded()) {
             List<String> w = words(x);
             if (!w.isEmpty()) {
-                clauses.add("-" + forms(w));
+                clauses.add("-" + (w.size() == 1 && expansions.containsKey(norm(w.get(0))) ? constant(SolrFields.TEXT_FORMS,
+                        expansions.get(norm(w.get(0))).forms()) : forms(w)));
             }
         }
         List<String> words = words(parts.loose());
@@ -68,12 +101,13 @@ final class SolrQueries {
             for (String g : QueryParts.orGroups(parts.loose())) {
                 List<String> w = words(g);
                 if (!w.isEmpty()) {
-                    groups.add("(" + String.join(w.size() > QueryParts.KEYWORD_QUERY_WORDS ? " OR " : " AND ", text(w)) + ")");
+                    groups.add("(" + String.join(w.size() > QueryParts.KEYWORD_QUERY_WORDS ? " OR " : " AND ",
+                            expanded(text(w), w, expansions, Expansion::forms, SolrFields.TEXT_FORMS)) + ")");
                 }
             }
             clauses.add("+(" + String.join(" OR ", groups) + ")");
-            clauses.add("(" + String.join(" ", terms(SolrFields.TEXT, words)) + ")");
-            clauses.add("(" + String.join(" ", subject(words)) + ")");
+            clauses.add("(" + String.join(" ", expanded(terms(SolrFields.TEXT, words), words, expansions, Expansion::exact, SolrFields.TEXT)) + ")");
+            clauses.add("(" + String.join(" ", expanded(subject(words), words, expansions, Expansion::subject, SolrFields.SUBJECT_FORMS)) + ")");
             List<String> pairs = pairs(words(QueryParts.plainWords(parts.loose())));
             if (!pairs.isEmpty()) {
                 clauses.add("(" + String.join(" ", pairs) + ")");
@@ -91,6 +125,10 @@ final class SolrQueries {
      * marks marks that syllable, not its look-alikes.
      */
     static String highlight(String q) {
+        return highlight(q, Map.of());
+    }
+
+    static String highlight(String q, Map<String, Expansion> expansions) {
         if (q == null || q.isBlank()) {
             return "*:*";
         }
@@ -102,7 +140,8 @@ final class SolrQueries {
                 clauses.add(forms(w));
             }
         }
-        clauses.addAll(terms(SolrFields.TEXT_FORMS, words(parts.loose())));
+        List<String> loose = words(parts.loose());
+        clauses.addAll(expanded(terms(SolrFields.TEXT_FORMS, loose), loose, expansions, Expansion::forms, SolrFields.TEXT_FORMS));
         return clauses.isEmpty() ? "*:*" : String.join(" ", clauses);
     }
 
@@ -187,6 +226,32 @@ final class SolrQueries {
     private static String match(String field, List<String> words) {
         return words.size() == 1 ? one(field, words.get(0))
                 : field + ":" + quoted(ToneMarks.normalize(String.join(" ", words)));
+    }
+
+    private static String norm(String word) {
+        return ToneMarks.normalize(word);
+    }
+
+    /** Each word's clause, or, for a prefix word, its terms on {@code field} with a constant score (as embedded scores a prefix). */
+    private static List<String> expanded(List<String> clauses, List<String> words, Map<String, Expansion> expansions,
+            java.util.function.Function<Expansion, List<String>> terms, String field) {
+        if (expansions.isEmpty()) {
+            return clauses;
+        }
+        List<String> out = new ArrayList<>(clauses.size());
+        for (int i = 0; i < words.size(); i++) {
+            Expansion e = expansions.get(norm(words.get(i)));
+            out.add(e == null ? clauses.get(i) : constant(field, terms.apply(e)));
+        }
+        return out;
+    }
+
+    /** Any of {@code terms} on {@code field}, scored 1; no terms, nothing (a prefix of no word). */
+    private static String constant(String field, List<String> terms) {
+        if (terms.isEmpty()) {
+            return "(+*:* -*:*)";
+        }
+        return "(" + field + ":(" + String.join(" ", terms.stream().map(SolrQueries::escape).toList()) + "))^=1";
     }
 
     static String quoted(String s) {

@@ -47,7 +47,8 @@ public final class SolrSearchBackend implements SearchBackend {
     public SearchResults search(SearchRequest request) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
         Filters f = request.filters().or(parsed.filters());
-        SolrQuery q = new SolrQuery(SolrQueries.of(parsed.text()));
+        Map<String, SolrQueries.Expansion> expansions = expansions(SolrQueries.prefixes(parsed.text()));
+        SolrQuery q = new SolrQuery(SolrQueries.of(parsed.text(), expansions));
         q.set("defType", "lucene");
         q.set("q.op", "OR");
         filter(q, SolrFields.TYPE, f.type());
@@ -82,7 +83,7 @@ public final class SolrSearchBackend implements SearchBackend {
         q.setHighlight(true).setHighlightSnippets(3).setHighlightFragsize(200)
                 .setHighlightSimplePre("<mark>").setHighlightSimplePost("</mark>");
         q.set("hl.method", "unified").set("hl.fl", SolrFields.TEXT_FORMS).set("hl.encoder", "html")
-                .set("hl.q", SolrQueries.highlight(parsed.text())).set("hl.qparser", "lucene");
+                .set("hl.q", SolrQueries.highlight(parsed.text(), expansions)).set("hl.qparser", "lucene");
         QueryResponse r = query(q);
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Map<String, List<String>>> hl = r.getHighlighting() == null ? Map.of() : r.getHighlighting();
@@ -98,6 +99,37 @@ public final class SolrSearchBackend implements SearchBackend {
         boolean partial = Boolean.TRUE.equals(r.getHeader().get("partialResults"));
         Boolean exact = r.getResults().getNumFoundExact();
         return new SearchResults(total, hits, request.facets() ? facets(r) : Map.of(), next, partial, exact == null || exact);
+    }
+
+    /**
+     * Each prefix word's terms, the commonest {@link vn.vanban.search.QueryParts#PREFIX_EXPANSIONS} of each field
+     * (TermsComponent, merged over the shards: one request a prefix). The collection's term
+     * dictionary is walked for the prefix, but no postings are read: bounded as embedded's prefix.
+     */
+    Map<String, SolrQueries.Expansion> expansions(java.util.Set<String> prefixes) throws IOException {
+        Map<String, SolrQueries.Expansion> out = new LinkedHashMap<>();
+        for (String p : prefixes) {
+            SolrQuery t = new SolrQuery();
+            t.setRequestHandler("/terms");
+            t.setTerms(true).setTermsPrefix(p).setTermsLimit(vn.vanban.search.QueryParts.PREFIX_EXPANSIONS).setTermsSortString("count");
+            t.addTermsField(SolrFields.TEXT_FORMS).addTermsField(SolrFields.SUBJECT_FORMS).addTermsField(SolrFields.TEXT);
+            t.set("shards.qt", "/terms");
+            org.apache.solr.client.solrj.response.TermsResponse r;
+            try {
+                r = solr.client().query(t).getTermsResponse();
+            } catch (SolrServerException | org.apache.solr.common.SolrException e) {
+                // A collection made by an older vanban has no /terms handler until `vanban solr init` uploads ours.
+                throw new vn.vanban.search.BackendUnavailableException("SolrCloud " + String.join(",", solr.target().urls())
+                        + " (/terms, for the prefix " + p + "*; a configset older than this vanban has none: vanban solr init updates it)", e);
+            }
+            out.put(p, new SolrQueries.Expansion(terms(r, SolrFields.TEXT_FORMS), terms(r, SolrFields.SUBJECT_FORMS), terms(r, SolrFields.TEXT)));
+        }
+        return out;
+    }
+
+    private static List<String> terms(org.apache.solr.client.solrj.response.TermsResponse r, String field) {
+        List<org.apache.solr.client.solrj.response.TermsResponse.Term> ts = r == null ? null : r.getTerms(field);
+        return ts == null ? List.of() : ts.stream().map(org.apache.solr.client.solrj.response.TermsResponse.Term::getTerm).toList();
     }
 
     private static void filter(SolrQuery q, String field, String value) {

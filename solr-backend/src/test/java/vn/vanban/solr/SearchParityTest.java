@@ -40,8 +40,8 @@ import vn.vanban.search.StoredDocument;
  * has the same total, the same documents on its first page and the same facets in both (the
  * order and the scores are the same too, to a part in ten thousand: the collection's statistics,
  * not each shard's, and each word on the field with embedded's statistics). A syllable
- * typed with marks marks that syllable alone in the snippets, and a document's text is the text
- * as read.
+ * typed with marks marks that syllable alone in the snippets, a prefix word ("ph*") stands for the
+ * same commonest terms, and a document's text is the text as read.
  */
 class SearchParityTest {
 
@@ -49,7 +49,9 @@ class SearchParityTest {
             "sạn", "HOÀ", "hoa", "giãn cach xa hoi", "\"giãn cách\"", "\"gián cách\"", "\"an toàn mới sản xuất\"",
             "\"an toan moi san xuat\"", "\"sản xuất mới an toàn\"", "1102/cd-ttg", "1102 CĐ TTg", "86/nq-cp", "dich -covid",
             "dịch -giãn", "dịch -gian", "phong chong dich province:\"tra vinh\"", "dich tinh:\"Lai Châu\"", "vắc xin OR quốc hội",
-            "dich from:2021-08-18 to:2021-08-25", "dich type:\"Công văn\"", "năm 2021 tăng cường công tác phòng chống dịch covid");
+            "dich from:2021-08-18 to:2021-08-25", "dich type:\"Công văn\"", "năm 2021 tăng cường công tác phòng chống dịch covid",
+            // Prefix words: at most 50 terms each, the commonest, scored 1 (c* has more than 50 in the seeds).
+            "ph*", "c* dịch", "phò*", "dịch -gi*", "zzq*");
 
     @Test
     void solrAnswersTheSeedsAsEmbeddedDoes(@TempDir Path dir) throws Exception {
@@ -78,6 +80,18 @@ class SearchParityTest {
                 }
             }
             assertEquals(Map.of(), differ);
+
+            // A prefix stands for the same terms in both, tie-breaks included (c has 131 forms in the seeds).
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(
+                    org.apache.lucene.index.DirectoryReader.open(d));
+            for (String prefix : List.of("c", "ph", "phò", "gi", "zzq")) {
+                SolrQueries.Expansion ex = solr.expansions(Set.of(prefix)).get(prefix);
+                assertEquals(embeddedTerms(searcher, vn.vanban.indexer.schema.Fields.TEXT_FOLDED, prefix), new TreeSet<>(ex.forms()), "text, " + prefix);
+                assertEquals(embeddedTerms(searcher, vn.vanban.indexer.schema.Fields.SUBJECT_FOLDED, prefix), new TreeSet<>(ex.subject()), "subject, " + prefix);
+                assertEquals(embeddedTerms(searcher, vn.vanban.indexer.schema.Fields.TEXT, prefix), new TreeSet<>(ex.exact()), "as written, " + prefix);
+            }
+            assertEquals(50, solr.expansions(Set.of("c")).get("c").forms().size());
+            searcher.getIndexReader().close();
 
             // The same order and scores: each word is scored with the statistics embedded scores it with.
             for (String q : QUERIES) {
@@ -141,6 +155,20 @@ class SearchParityTest {
     }
 
     /** Total, the first page's ids (as a set) and the facets, as one string to compare. */
+    /** The terms embedded's bounded prefix rewrites to. */
+    private static Set<String> embeddedTerms(org.apache.lucene.search.IndexSearcher searcher, String field, String prefix) throws Exception {
+        org.apache.lucene.search.Query q = vn.vanban.indexer.search.BoundedExpansion.INSTANCE.rewrite(searcher,
+                new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(field, prefix)));
+        Set<String> out = new TreeSet<>();
+        if (q instanceof org.apache.lucene.search.ConstantScoreQuery c) {
+            var it = ((org.apache.lucene.search.TermInSetQuery) c.getQuery()).getBytesRefIterator();
+            for (var t = it.next(); t != null; t = it.next()) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return out;
+    }
+
     private static String answer(SearchBackend b, String q) throws Exception {
         SearchResults r = b.search(new SearchRequest(q, Filters.NONE, SortOrder.RELEVANCE, 1, 10, null, true));
         Set<String> ids = new TreeSet<>();

@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 public final class BoundedExpansion extends MultiTermQuery.RewriteMethod {
 
     /** Terms a prefix expands to at most. */
-    public static final int MAX_EXPANSIONS = 50;
+    public static final int MAX_EXPANSIONS = vn.vanban.search.QueryParts.PREFIX_EXPANSIONS;
     /** Terms of the dictionary looked at for one prefix at most (the expansions are the commonest of these). */
     public static final int MAX_SCANNED = 20_000;
 
