@@ -103,8 +103,9 @@ public final class SolrSearchBackend implements SearchBackend {
 
     /**
      * Each prefix word's terms, the commonest {@link vn.vanban.search.QueryParts#PREFIX_EXPANSIONS} of each field
-     * (TermsComponent, merged over the shards: one request a prefix). The collection's term
-     * dictionary is walked for the prefix, but no postings are read: bounded as embedded's prefix.
+     * (TermsComponent, merged over the shards: one request a prefix). The query then reads the
+     * postings of 50 terms a field at most, as embedded's; the walk is not capped as embedded's is
+     * (sorted by count, every shard sends every term of the prefix so that the merge is exact).
      */
     Map<String, SolrQueries.Expansion> expansions(java.util.Set<String> prefixes) throws IOException {
         Map<String, SolrQueries.Expansion> out = new LinkedHashMap<>();
