@@ -30,7 +30,8 @@ import vn.vanban.search.QueryParts;
  */
 final class SolrQueries {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,][\\p{N}]+)*");
+    private static final String LETTERS = "[\\p{L}\\p{M}\\p{N}]";
+    private static final Pattern WORD = Pattern.compile(LETTERS + "+(?:[.,][\\p{N}]+)*");
     private static final Pattern PAIRABLE = Pattern.compile("[\\p{IsLatin}\\p{M}\\p{N}]+(?:[.,][\\p{N}]+)*");
 
     private SolrQueries() {}
@@ -42,7 +43,7 @@ final class SolrQueries {
      */
     record Expansion(List<String> forms, List<String> subject, List<String> exact) {}
 
-    private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])([\\p{L}\\p{M}\\p{N}]+)\\*");
+    private static final Pattern PREFIX = Pattern.compile("(?<!" + LETTERS + ")(" + LETTERS + "+)\\*");
 
     /** The prefix words of a query's loose words and exclusions ("ph*", "-c*"), as its words are spelled (NFC, lower case, tone placement normalised). */
     static java.util.Set<String> prefixes(String q) {
@@ -90,8 +91,8 @@ final class SolrQueries {
         for (String x : parts.excluded()) {
             List<String> w = words(x);
             if (!w.isEmpty()) {
-                clauses.add("-" + (w.size() == 1 && expansions.containsKey(norm(w.get(0))) ? constant(SolrFields.TEXT_FORMS,
-                        expansions.get(norm(w.get(0))).forms()) : forms(w)));
+                clauses.add("-" + (w.size() == 1 && expansions.containsKey(ToneMarks.normalize(w.get(0))) ? constant(SolrFields.TEXT_FORMS,
+                        expansions.get(ToneMarks.normalize(w.get(0))).forms()) : forms(w)));
             }
         }
         List<String> words = words(parts.loose());
@@ -228,10 +229,6 @@ final class SolrQueries {
                 : field + ":" + quoted(ToneMarks.normalize(String.join(" ", words)));
     }
 
-    private static String norm(String word) {
-        return ToneMarks.normalize(word);
-    }
-
     /** Each word's clause, or, for a prefix word, its terms on {@code field} with a constant score (as embedded scores a prefix). */
     private static List<String> expanded(List<String> clauses, List<String> words, Map<String, Expansion> expansions,
             java.util.function.Function<Expansion, List<String>> terms, String field) {
@@ -240,7 +237,7 @@ final class SolrQueries {
         }
         List<String> out = new ArrayList<>(clauses.size());
         for (int i = 0; i < words.size(); i++) {
-            Expansion e = expansions.get(norm(words.get(i)));
+            Expansion e = expansions.get(ToneMarks.normalize(words.get(i)));
             out.add(e == null ? clauses.get(i) : constant(field, terms.apply(e)));
         }
         return out;
