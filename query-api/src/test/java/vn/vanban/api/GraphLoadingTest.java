@@ -42,7 +42,7 @@ class GraphLoadingTest {
     void searchesAreAnsweredWhileTheGraphLoadsAndGraphRequestsWaitForIt(@TempDir Path dir) throws Exception {
         IndexLayout layout = seedIndex(dir);
         try (OpenIndex open = OpenIndex.open(layout, Vocabulary.standard())) {
-            CompletableFuture<CitationGraph> loading = new CompletableFuture<>();
+            CompletableFuture<vn.vanban.search.graph.CitationLinks> loading = new CompletableFuture<>();
             Library library = new Library(open.search(), loading, Vocabulary.standard());
             JavalinTest.test(ApiServer.create(library), (server, client) -> {
                 JsonNode health = JSON.readTree(client.get("/api/health").body().string());

@@ -246,20 +246,17 @@ class ServerKillNineTest {
     /** What a reader of the index gets (the stored graph if it is this commit's, else rebuilt) is the index's graph. */
     private static void assertGraphMatchesIndex(IndexLayout layout, String where) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
-            CitationGraph loaded = GraphLoader.load(r, layout, Vocabulary.standard());
+            var loaded = GraphLoader.load(r, layout, Vocabulary.standard());
             assertEquals(shape(GraphLoader.build(r, Vocabulary.standard())), shape(loaded), where + ": graph and index disagree");
         }
     }
 
     /** A graph as comparable lines (as the indexer's tests compare them). */
-    private static Set<String> shape(CitationGraph g) {
+    private static Set<String> shape(vn.vanban.search.graph.CitationLinks g) {
         Set<String> out = new TreeSet<>();
-        for (DocNode n : g.nodes()) {
-            out.add(n.id() + (n.inCorpus() ? " indexed" : " cited"));
-        }
-        for (CitationEdge e : g.view().edgeSet()) {
-            out.add(g.source(e) + " -" + e.relation().json() + "/" + e.status() + "-> " + g.target(e) + " by " + e.citing());
-        }
+        g.allNodes().forEach(n -> out.add(n.id() + (n.inCorpus() ? " indexed" : " cited")));
+        g.allLinks().forEach(l -> out.add(l.source() + " -" + l.relation().json() + "/" + l.edge().status() + "-> "
+                + l.target() + " by " + l.edge().citing()));
         return out;
     }
 }

@@ -137,7 +137,12 @@ public final class CitationGraph implements CitationLinks {
 
     /** The whole of a graph looked up elsewhere (a SolrCloud's), in memory: for exports and algorithms. */
     public static CitationGraph copyOf(CitationLinks links) {
-        CitationGraph g = new CitationGraph(0, (int) Math.min(Integer.MAX_VALUE, links.nodeCount()),
+        return copyOf(links, 0);
+    }
+
+    /** As {@link #copyOf(CitationLinks)}, tagged with the index commit it is of: a stored graph to update. */
+    public static CitationGraph copyOf(CitationLinks links, long generation) {
+        CitationGraph g = new CitationGraph(generation, (int) Math.min(Integer.MAX_VALUE, links.nodeCount()),
                 (int) Math.min(Integer.MAX_VALUE, links.linkCount()));
         try (Stream<DocNode> nodes = links.allNodes()) {
             nodes.forEach(g::putNode);

@@ -69,7 +69,11 @@ public final class Rankings {
     private Map<String, Double> pageRank() {
         Map<String, Double> s = pageRank;
         if (s == null) {
-            s = new PageRank<>(graph.view()).getScores();
+            // To 12 digits: the last digits depend on the order the graph was built in (a stored
+            // graph read back, a graph updated), and ties must stay ties whatever that order.
+            Map<String, Double> scores = new java.util.HashMap<>(new PageRank<>(graph.view()).getScores());
+            scores.replaceAll((id, score) -> new java.math.BigDecimal(score).round(new java.math.MathContext(12)).doubleValue());
+            s = scores;
             pageRank = s;
         }
         return s;

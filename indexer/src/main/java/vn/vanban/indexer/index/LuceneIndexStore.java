@@ -227,7 +227,7 @@ public final class LuceneIndexStore implements IndexStore {
             }
             long generation = SegmentInfos.readLatestCommit(dir).getGeneration();
             try {
-                return GraphLoader.stored(layout, generation);
+                return GraphLoader.storedForUpdate(layout, generation);
             } catch (DamagedGraphException e) {
                 // An index run is the repair: the graph is built anew from the index, and that is said.
                 progress.problem(e.getMessage() + "; building it anew");

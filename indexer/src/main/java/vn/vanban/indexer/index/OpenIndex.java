@@ -12,9 +12,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.vanban.corpus.vocab.Vocabulary;
-import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.indexer.search.LuceneSearchBackend;
 import vn.vanban.search.SearchBackend;
+import vn.vanban.search.graph.CitationLinks;
 
 /**
  * An index opened for queries: its search backend and its citation graph, of the same commit. The
@@ -29,7 +29,7 @@ public final class OpenIndex implements Closeable {
     private final DirectoryReader graphSource;
     private final IndexLayout layout;
     private final Vocabulary vocabulary;
-    private final CompletableFuture<CitationGraph> graph = new CompletableFuture<>();
+    private final CompletableFuture<CitationLinks> graph = new CompletableFuture<>();
     private final AtomicBoolean loadStarted = new AtomicBoolean();
     private final long generation;
 
@@ -137,7 +137,7 @@ public final class OpenIndex implements Closeable {
     }
 
     /** The graph, once loaded (starts loading it, and waits); an {@link UncheckedIOException} if it could not be. */
-    public CitationGraph graph() {
+    public CitationLinks graph() {
         startLoadingGraph();
         try {
             return graph.join();
@@ -148,7 +148,7 @@ public final class OpenIndex implements Closeable {
     }
 
     /** The graph as it loads (once {@link #startLoadingGraph} is called). */
-    public CompletableFuture<CitationGraph> loadingGraph() {
+    public CompletableFuture<CitationLinks> loadingGraph() {
         return graph;
     }
 

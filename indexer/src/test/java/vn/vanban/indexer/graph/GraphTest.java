@@ -181,11 +181,11 @@ class GraphTest {
                  "edges":[{"source":"86-nq-cp-2021","target":"30-2021-qh15","relation":"implements",
                            "citing":"86-nq-cp-2021","stated":false,"start":120,"end":132,"mentions":2,"status":"cited"}]}
                 """);
-        CitationGraph g = GraphStore.readLegacy(json, 7).orElseThrow();
+        CitationGraph g = LegacyGraphFiles.readJson(json, 7).orElseThrow();
         assertEquals(List.of("86-nq-cp-2021"), g.implementers("30-2021-qh15"));
         assertEquals(Set.of("86-nq-cp-2021>30-2021-qh15>IMPLEMENTS>86-nq-cp-2021>false>120>132>2>cited"), edgeSet(g));
         assertEquals(DocDate.of(2021, 8, 6), g.node("86-nq-cp-2021").orElseThrow().date());
-        assertTrue(GraphStore.readLegacy(json, 8).isEmpty(), "stale");
+        assertTrue(LegacyGraphFiles.readJson(json, 8).isEmpty(), "stale");
     }
 
     private static Set<String> edgeSet(CitationGraph g) {

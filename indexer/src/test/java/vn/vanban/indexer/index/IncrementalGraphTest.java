@@ -107,7 +107,7 @@ class IncrementalGraphTest {
         Files.write(layout.graph(), java.util.Arrays.copyOf(whole, whole.length - 7));
 
         try (OpenIndex open = OpenIndex.open(layout, Vocabulary.standard())) {
-            throw new AssertionError("a damaged graph was served: " + open.graph().nodes().size() + " nodes");
+            throw new AssertionError("a damaged graph was served: " + open.graph().nodeCount() + " nodes");
         } catch (java.io.IOException | RuntimeException e) {
             assertTrue(String.valueOf(e.getMessage()).contains("the stored citation graph is damaged"), e.toString());
         }

@@ -155,7 +155,7 @@ class KillNineTest {
     /** What a reader of the index gets (the stored graph if it is this commit's, else rebuilt) is the index's graph. */
     private static void assertGraphMatchesIndex(IndexLayout layout, String where) throws Exception {
         try (FSDirectory d = FSDirectory.open(layout.lucene()); DirectoryReader r = DirectoryReader.open(d)) {
-            CitationGraph loaded = GraphLoader.load(r, layout, Vocabulary.standard());
+            var loaded = GraphLoader.load(r, layout, Vocabulary.standard());
             assertEquals(GraphShape.of(GraphLoader.build(r, Vocabulary.standard())), GraphShape.of(loaded), where + ": graph and index disagree");
         }
     }

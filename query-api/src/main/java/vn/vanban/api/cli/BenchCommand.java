@@ -18,6 +18,8 @@ import vn.vanban.indexer.graph.CitationGraph;
 import vn.vanban.search.graph.CoverageQuery;
 import vn.vanban.search.graph.ImplementersQuery;
 import vn.vanban.indexer.graph.SyntheticGraph;
+import vn.vanban.indexer.graph.GraphStore;
+import vn.vanban.indexer.graph.MappedGraph;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks (not tests): timings on this machine.", ""},
@@ -35,7 +37,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "graph", mixinStandardHelpOptions = true,
             description = {"Latency of implementers, cascade and coverage on a synthetic citation graph.", "",
-                "Builds a graph shaped like the real one (central orders, provinces implementing them, districts implementing the provinces, plain citations), runs each query for random orders after a warm-up, and prints p50 and p99 latency, the graph's heap footprint and the build time; the last line is one JSON object."},
+                "Builds a graph shaped like the real one (central orders, provinces implementing them, districts implementing the provinces, plain citations), stores it as `serve` reads it and opens it (memory-mapped), runs each query for random orders after a warm-up on the graph in memory and on the stored one, and prints p50 and p99 latency, heap, build, write and open times; the last line is one JSON object.", "",
+                "With --into-index, the graph is stored as the graph of that index (made by `vanban index`), in place of its own: `vanban serve --index DIR` then serves the index's documents with this graph, to time a server's start on a large graph. Delete DIR/graph.bin to have the index's own graph built again."},
             footer = ExitCodes.FOOTER)
     static final class Graph implements Callable<Integer> {
 
@@ -54,35 +57,81 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seed", description = "Seed. Default: ${DEFAULT-VALUE}.")
         long seed = 20261123L;
 
+        @Option(names = "--into-index", paramLabel = "DIR",
+                description = "Store the graph as the graph of the index in DIR (its own is replaced).")
+        java.nio.file.Path intoIndex;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            long generation = 0;
+            java.nio.file.Path file;
+            if (intoIndex != null) {
+                vn.vanban.indexer.index.IndexLayout layout = new vn.vanban.indexer.index.IndexLayout(intoIndex);
+                generation = vn.vanban.indexer.index.OpenIndex.exists(layout)
+                        ? vn.vanban.indexer.index.OpenIndex.lastCommitGeneration(layout) : -1;
+                if (generation < 0) {
+                    err.println("vanban bench graph: --into-index " + intoIndex + ": no index there (make one with `vanban index`)");
+                    return ExitCodes.FAILED;
+                }
+                file = layout.graph();
+            } else {
+                file = java.nio.file.Files.createTempFile("vanban-bench-graph", ".bin");
+                file.toFile().deleteOnExit();
+            }
             long before = usedHeap();
             long t0 = System.nanoTime();
-            CitationGraph g = SyntheticGraph.generate(nodes, edges, seed, Vocabulary.standard());
+            CitationGraph g = SyntheticGraph.generate(nodes, edges, seed, Vocabulary.standard(), generation);
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             long heapMb = (usedHeap() - before) / (1024 * 1024);
-            out.printf("graph: %d nodes, %d edges, built in %.1f s, %d MB of heap%n", g.view().vertexSet().size(),
-                    g.view().edgeSet().size(), buildSeconds, heapMb);
-            int orders = SyntheticGraph.orders(nodes);
-            ImplementersQuery implementers = new ImplementersQuery(g);
-            CascadeQuery cascade = new CascadeQuery(g);
-            CoverageQuery coverage = new CoverageQuery(g, Vocabulary.standard());
+            out.printf("graph: %d nodes, %d edges, built in %.1f s, %d MB of heap%n", g.nodeCount(), g.linkCount(),
+                    buildSeconds, heapMb);
+            out.flush();
+            GraphStore store = new GraphStore(file);
+            long t1 = System.nanoTime();
+            store.write(g);
+            double writeSeconds = (System.nanoTime() - t1) / 1e9;
+            double fileMb = java.nio.file.Files.size(file) / 1e6;
+            out.printf("stored: %.1f MB in %.1f s (%s)%n", fileMb, writeSeconds, file);
+            out.flush();
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("nodes", g.view().vertexSet().size());
-            result.put("edges", g.view().edgeSet().size());
+            result.put("nodes", g.nodeCount());
+            result.put("edges", g.linkCount());
             result.put("heapMB", heapMb);
             result.put("buildSeconds", Math.round(buildSeconds * 10) / 10.0);
-            result.put("implementers", time(out, "implementers", orders, i -> implementers.implementers("c-" + i, 0)));
-            result.put("cascade", time(out, "cascade", orders, i -> cascade.cascade("c-" + i)));
-            result.put("coverage", time(out, "coverage", orders, i -> coverage.coverage("c-" + i)));
+            result.put("writeSeconds", Math.round(writeSeconds * 10) / 10.0);
+            result.put("fileMB", Math.round(fileMb * 10) / 10.0);
+            result.putAll(queries(out, "", g));
+            g = null; // only the stored graph from here: its heap is what stays
+            long beforeOpen = usedHeap();
+            long t2 = System.nanoTime();
+            MappedGraph mapped = store.open(generation).orElseThrow();
+            double openMs = (System.nanoTime() - t2) / 1e6;
+            long mappedHeapMb = (usedHeap() - beforeOpen) / (1024 * 1024);
+            out.printf("opened (mapped, checksum read) in %.0f ms, %d MB of heap%n", openMs, mappedHeapMb);
+            result.put("openMs", Math.round(openMs));
+            result.put("mappedHeapMB", mappedHeapMb);
+            result.put("mapped", queries(out, "mapped ", mapped));
             out.println(Json.write(result));
             out.flush();
             return ExitCodes.OK;
         }
 
+        private Map<String, Object> queries(PrintWriter out, String label, vn.vanban.search.graph.CitationLinks g) {
+            int orders = SyntheticGraph.orders(nodes);
+            ImplementersQuery implementers = new ImplementersQuery(g);
+            CascadeQuery cascade = new CascadeQuery(g);
+            CoverageQuery coverage = new CoverageQuery(g, Vocabulary.standard());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("implementers", time(out, label + "implementers", orders, i -> implementers.implementers("c-" + i, 0)));
+            result.put("cascade", time(out, label + "cascade", orders, i -> cascade.cascade("c-" + i)));
+            result.put("coverage", time(out, label + "coverage", orders, i -> coverage.coverage("c-" + i)));
+            return result;
+        }
+
         private Map<String, Double> time(PrintWriter out, String name, int orders, IntConsumer query) {
-            Random r = new Random(seed + name.hashCode());
+            Random r = new Random(seed + name.substring(name.lastIndexOf(' ') + 1).hashCode()); // the same orders in memory and mapped
             for (int i = 0; i < Math.min(queries, 500); i++) {
                 query.accept(r.nextInt(orders)); // warm-up
             }
@@ -96,7 +145,8 @@ final class BenchCommand implements Runnable {
             Arrays.sort(nanos);
             double p50 = nanos[queries / 2] / 1e6;
             double p99 = nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6;
-            out.printf("%-13s p50 %.3f ms  p99 %.3f ms%n", name, p50, p99);
+            out.printf("%-20s p50 %.3f ms  p99 %.3f ms%n", name, p50, p99);
+            out.flush();
             Map<String, Double> m = new LinkedHashMap<>();
             m.put("p50ms", Math.round(p50 * 1000) / 1000.0);
             m.put("p99ms", Math.round(p99 * 1000) / 1000.0);

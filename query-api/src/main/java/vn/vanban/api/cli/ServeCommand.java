@@ -137,9 +137,9 @@ final class ServeCommand implements Callable<Integer> {
             if (failure != null) {
                 err.printf("vanban serve: the citation graph could not be loaded (graph requests are answered 503): %s%n",
                         failure.getMessage());
-            } else if (!graph.nodes().isEmpty()) {
+            } else if (graph.nodeCount() > 0) {
                 err.printf("vanban serve: citation graph ready: %d nodes (documents indexed or cited), %d references (%.1f s after the API)%n",
-                        graph.nodes().size(), graph.view().edgeSet().size(), (System.nanoTime() - opened) / 1e9);
+                        graph.nodeCount(), graph.linkCount(), (System.nanoTime() - opened) / 1e9);
             }
             err.flush();
         });
@@ -239,7 +239,7 @@ final class ServeCommand implements Callable<Integer> {
             OpenIndex fresh = reloader.reloadIfChanged();
             if (fresh != null) {
                 err.printf("vanban serve: serving the newer index: %d documents; graph %d nodes%n",
-                        fresh.search().documentCount(), fresh.graph().nodes().size());
+                        fresh.search().documentCount(), fresh.graph().nodeCount());
                 err.flush();
             }
         } catch (Exception e) {
