@@ -45,7 +45,7 @@ def main():
     ix = v.get('index', {})
     print('| build (read + index) | seconds | docs/s | MB/s | on disk MB |')
     print('|---|---:|---:|---:|---:|')
-    print(f"| vanban (reading, citations, 4 text fields, graph; {v['cores']} cores) | {fmt(ix.get('seconds'), 1)} | "
+    print(f"| vanban (reading, citations, 3 text fields and the trích yếu, graph; {v['cores']} cores) | {fmt(ix.get('seconds'), 1)} | "
           f"{fmt(ix.get('docsPerSecond'))} | {fmt(ix.get('mbPerSecond'))} | {fmt(v['luceneMB'] + v['graphMB'], 0)} |")
     for name, e in (('SQLite FTS5', sq), ('PostgreSQL 15', pg)):
         if e:
