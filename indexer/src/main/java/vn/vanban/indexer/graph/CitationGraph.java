@@ -94,9 +94,9 @@ public final class CitationGraph implements CitationLinks {
     }
 
     /**
-     * A stored graph: distinct nodes, and edges between them ({@code sources[i] → targets[i]}).
-     * The JGraphT graph and the lookup maps are filled on two threads: at a million documents this
-     * is most of what {@code serve} does before it answers.
+     * A graph stored by an older version ({@link LegacyGraphFiles}): distinct nodes, and edges
+     * between them ({@code sources[i] → targets[i]}). The JGraphT graph and the lookup maps are
+     * filled on two threads: a million documents' graph is read once, in a few seconds.
      */
     static CitationGraph of(long generation, List<DocNode> nodeList, String[] sources, String[] targets,
             CitationEdge[] edges) {
