@@ -163,12 +163,21 @@ public final class LuceneSearchBackend implements SearchBackend {
                     : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             // The highlighter may reorder what it is given: it gets a copy.
             // Highlighted by the words alone: a filter's terms are not in the text and would match nothing.
-            String[] snippets = highlights(s, queries.marking(parsed.text()), new TopDocs(top.totalHits, page.clone()));
+            OneReadHighlighter highlighter = highlighter(s);
+            String[] snippets = page.length == 0 ? new String[0]
+                    : highlighter.highlight(Fields.TEXT_FOLDED, queries.marking(parsed.text()), new TopDocs(top.totalHits, page.clone()), 3);
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc);
-                hits.add(new SearchHit(d.get(Fields.ID), reading(d), page[i].score,
+                Map<String, String> d = highlighter.kept(page[i].doc);
+                if (d == null) {
+                    d = Map.of(); // not highlighted (cannot happen: every hit of the page is)
+                }
+                if (!d.containsKey(Fields.ID)) {
+                    Document read = stored.document(page[i].doc, HIT_FIELDS);
+                    d = Map.of(Fields.ID, read.get(Fields.ID), Fields.READING_JSON, read.get(Fields.READING_JSON));
+                }
+                hits.add(new SearchHit(d.get(Fields.ID), Json.read(d.get(Fields.READING_JSON), OfficialDocument.class), page[i].score,
                         snippets[i] == null ? List.of() : Arrays.stream(snippets[i].split(PASSAGE_BREAK))
                                 .map(String::strip).filter(x -> !x.isEmpty()).toList()));
             }
@@ -210,19 +219,25 @@ public final class LuceneSearchBackend implements SearchBackend {
         return order == SortOrder.DATE ? new Sort(date, SortField.FIELD_SCORE, id) : new Sort(SortField.FIELD_SCORE, date, id);
     }
 
-    private static String[] highlights(IndexSearcher s, Query query, TopDocs page) throws IOException {
-        if (page.scoreDocs.length == 0) {
-            return new String[0];
-        }
-        // The folded field's offsets (in its postings) mark matches typed without diacritics in the
-        // text as written; the query's terms of every field count.
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, Analyzers.perField())
+    /** What a hit is answered with, beside its snippets. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.ID, Fields.READING_JSON);
+
+    /**
+     * The highlighter of one search. The folded field's offsets (in its postings) mark matches
+     * typed without diacritics in the text as written; the query's terms of every field count. It
+     * reads the hits' own fields in the same visit as their text.
+     */
+    private static OneReadHighlighter highlighter(IndexSearcher s) {
+        return new OneReadHighlighter(highlighting(s), HIT_FIELDS);
+    }
+
+    /** How snippets are made: passages of about 200 characters, from the first 200,000 of the text. */
+    static UnifiedHighlighter.Builder highlighting(IndexSearcher s) {
+        return UnifiedHighlighter.builder(s, Analyzers.perField())
                 .withFieldMatcher(field -> true)
                 .withFormatter(new MarkedPassages(PASSAGE_BREAK))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(), 200, 0.5f))
-                .withMaxLength(200_000)
-                .build();
-        return highlighter.highlight(Fields.TEXT_FOLDED, query, page, 3);
+                .withMaxLength(200_000);
     }
 
     private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector matches) throws IOException {
