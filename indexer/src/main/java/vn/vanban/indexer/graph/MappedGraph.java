@@ -215,16 +215,22 @@ public final class MappedGraph implements CitationLinks {
 
     // ---- CitationLinks
 
-    @Override
-    public Map<String, DocNode> nodes(Collection<String> ids) {
-        Map<String, DocNode> out = HashMap.newHashMap(ids.size());
+    /** For each id the graph has, what {@code one} makes of its node number; left out when null. */
+    private <T> Map<String, T> each(Collection<String> ids, java.util.function.BiFunction<String, Integer, T> one) {
+        Map<String, T> out = HashMap.newHashMap(ids.size());
         for (String id : ids) {
             int i = number(id);
-            if (i >= 0) {
-                out.put(id, node(i));
+            T value = i < 0 ? null : one.apply(id, i);
+            if (value != null) {
+                out.put(id, value);
             }
         }
         return out;
+    }
+
+    @Override
+    public Map<String, DocNode> nodes(Collection<String> ids) {
+        return each(ids, (id, i) -> node(i));
     }
 
     @Override
@@ -235,12 +241,7 @@ public final class MappedGraph implements CitationLinks {
 
     @Override
     public Map<String, List<String>> implementers(Collection<String> ids) {
-        Map<String, List<String>> out = HashMap.newHashMap(ids.size());
-        for (String id : ids) {
-            int i = number(id);
-            if (i < 0) {
-                continue;
-            }
+        return each(ids, (id, i) -> {
             List<String> by = new ArrayList<>();
             int last = -1;
             for (int k = inStart(i); k < inStart(i + 1); k++) {
@@ -251,44 +252,31 @@ public final class MappedGraph implements CitationLinks {
                     last = source;
                 }
             }
-            if (!by.isEmpty()) {
-                out.put(id, by);
-            }
-        }
-        return out;
+            return by.isEmpty() ? null : by;
+        });
     }
 
     @Override
     public Map<String, List<Link>> outgoing(Collection<String> ids) {
-        Map<String, List<Link>> out = HashMap.newHashMap(ids.size());
-        for (String id : ids) {
-            int i = number(id);
-            if (i >= 0 && outStart(i) < outStart(i + 1)) {
-                List<Link> links = new ArrayList<>(outStart(i + 1) - outStart(i));
-                for (int e = outStart(i); e < outStart(i + 1); e++) {
-                    links.add(new Link(id, id(edgeInt(e, EDGE_TARGET)), edge(e)));
-                }
-                out.put(id, links);
+        return each(ids, (id, i) -> {
+            List<Link> links = new ArrayList<>(outStart(i + 1) - outStart(i));
+            for (int e = outStart(i); e < outStart(i + 1); e++) {
+                links.add(new Link(id, id(edgeInt(e, EDGE_TARGET)), edge(e)));
             }
-        }
-        return out;
+            return links.isEmpty() ? null : links;
+        });
     }
 
     @Override
     public Map<String, List<Link>> incoming(Collection<String> ids) {
-        Map<String, List<Link>> out = HashMap.newHashMap(ids.size());
-        for (String id : ids) {
-            int i = number(id);
-            if (i >= 0 && inStart(i) < inStart(i + 1)) {
-                List<Link> links = new ArrayList<>(inStart(i + 1) - inStart(i));
-                for (int k = inStart(i); k < inStart(i + 1); k++) {
-                    int e = inEdge(k);
-                    links.add(new Link(id(edgeInt(e, EDGE_SOURCE)), id, edge(e)));
-                }
-                out.put(id, links);
+        return each(ids, (id, i) -> {
+            List<Link> links = new ArrayList<>(inStart(i + 1) - inStart(i));
+            for (int k = inStart(i); k < inStart(i + 1); k++) {
+                int e = inEdge(k);
+                links.add(new Link(id(edgeInt(e, EDGE_SOURCE)), id, edge(e)));
             }
-        }
-        return out;
+            return links.isEmpty() ? null : links;
+        });
     }
 
     private String key(int k) {
