@@ -107,7 +107,9 @@ final class SolrQueries {
                 }
             }
             clauses.add("+(" + String.join(" OR ", groups) + ")");
-            clauses.add("(" + String.join(" ", expanded(terms(SolrFields.TEXT, words), words, expansions, Expansion::exact, SolrFields.TEXT)) + ")");
+            if (words.stream().anyMatch(SolrQueries::marked)) { // none typed: any marks, none preferred
+                clauses.add("(" + String.join(" ", expanded(terms(SolrFields.TEXT, words), words, expansions, Expansion::exact, SolrFields.TEXT)) + ")");
+            }
             clauses.add("(" + String.join(" ", expanded(subject(words), words, expansions, Expansion::subject, SolrFields.SUBJECT_FORMS)) + ")");
             List<String> pairs = pairs(words(QueryParts.plainWords(parts.loose())));
             if (!pairs.isEmpty()) {

@@ -110,7 +110,11 @@ public final class QueryBuilder {
             // rank, and their folded pairs and subject must not let in a document without a word as typed.
             b.add(new BoostQuery(foldedWords, tuning.foldedWeight()), BooleanClause.Occur.MUST);
             b.add(new BoostQuery(subject.parse(loose), tuning.subjectBoost()), BooleanClause.Occur.SHOULD);
-            b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
+            // Accents as typed rank first only when some were typed: a query without any means any
+            // accents, and its as-written clause would only favour text that lost its marks.
+            if (!tokens(Analyzers.exact(), loose).equals(words)) {
+                b.add(new BoostQuery(exact.parse(loose), tuning.exactWeight()), BooleanClause.Occur.SHOULD);
+            }
         }
         pairs(b, Fields.TEXT_FOLDED_PAIRS, foldedPairs, loose, tuning.foldedPairWeight()); // a phrase's are required above
         if (phrases.isEmpty() && words.isEmpty()) {
