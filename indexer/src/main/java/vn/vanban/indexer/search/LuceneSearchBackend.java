@@ -237,6 +237,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                 .withFieldMatcher(field -> true)
                 .withFormatter(new MarkedPassages(PASSAGE_BREAK))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(), 200, 0.5f))
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(200_000);
     }
 

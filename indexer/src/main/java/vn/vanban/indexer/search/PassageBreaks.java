@@ -43,6 +43,9 @@ final class PassageBreaks extends BreakIterator {
         if (before == '\n') {
             return true;
         }
+        if (before > ' ' && before < '\u1680') {
+            return false; // most characters: nothing here is a space (Character.isWhitespace's table walk is not needed)
+        }
         if (Character.isWhitespace(before) && i >= 2) {
             char end = text.charAt(i - 2);
             return end == '.' || end == ';' || end == '!' || end == '?';
