@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * document and the sentence's place, so that any of them can be written again without keeping
  * the text: a document implementing another copies part of its sentences (a fifth to a half, in
  * order from some point on), as provinces copy the central text and districts the province's; the
- * rest are its own, on the topic of the order its cascade started from. Lengths are heavy-tailed
+ * rest are its own, on the topic of the order its cascade started from, and say its own few
+ * dozen phrases again and again as real documents say their names and terms. Lengths are heavy-tailed
  * like the real archive's: most documents a few pages, a few long ones.
  */
 final class BodyText {
@@ -46,6 +47,7 @@ final class BodyText {
     final class Body {
         private final PlannedDocument d;
         private final int[] topic;
+        private final String[] own;
         private final double copied;
         private final int from;
         private Body parent;
@@ -54,6 +56,7 @@ final class BodyText {
         private Body(PlannedDocument d) {
             this.d = d;
             this.topic = writer.topic(topic(d));
+            this.own = writer.ownPhrases(topic, random(d, -3));
             SplittableRandom doc = random(d, -2);
             this.copied = d.implemented() == null ? 0 : MIN_COPIED + (MAX_COPIED - MIN_COPIED) * doc.nextDouble();
             this.from = d.implemented() == null ? 0 : doc.nextInt(1 << 20);
@@ -68,7 +71,7 @@ final class BodyText {
                 }
                 return parent.sentence((from + k) % parentSentences);
             }
-            return writer.sentence(topic, rnd);
+            return writer.sentence(topic, own, rnd);
         }
     }
 

@@ -3,6 +3,8 @@ package vn.vanban.corpus.generate;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,18 +15,20 @@ import java.util.regex.Pattern;
  * the same size: words (runs of letters and digits, NFC, lower case), distinct words, the share of
  * all words that the 10, 100 and 1,000 most frequent take, words seen once, and sentences (pieces
  * of at least 8 words between line breaks, full stops, semicolons and colons) that occur in more
- * than one document. Add documents until {@link #full()}.
+ * than one document, and how much a document repeats itself: of the pairs of adjacent words within
+ * a piece, the share that are distinct within their document (summed over documents). Add
+ * documents until {@link #full()}.
  */
 public final class TextStatistics {
 
     /** The figures; {@code sharedSentences}: the share of sentences that occur in another document too. */
     public record Figures(int documents, long words, int distinct, double top10, double top100, double top1000,
-            double once, double sharedSentences) {
+            double once, double sharedSentences, double distinctPairs) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%d documents, %d words, %d distinct, top 10/100/1000 %.3f/%.3f/%.3f, once %.3f, shared sentences %.3f",
-                    documents, words, distinct, top10, top100, top1000, once, sharedSentences);
+                    "%d documents, %d words, %d distinct, top 10/100/1000 %.3f/%.3f/%.3f, once %.3f, shared sentences %.3f, distinct pairs %.3f",
+                    documents, words, distinct, top10, top100, top1000, once, sharedSentences, distinctPairs);
         }
     }
 
@@ -37,6 +41,8 @@ public final class TextStatistics {
     private final Map<String, long[]> sentences = new HashMap<>();
     private long words;
     private long pieces;
+    private long pairs;
+    private long pairsDistinct;
     private int documents;
 
     /** @param budget words to take in all: a document that would pass it is cut there. */
@@ -54,12 +60,27 @@ public final class TextStatistics {
         }
         documents++;
         String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        Set<String> docPairs = new HashSet<>();
+        try {
+            addPieces(t, docPairs);
+        } finally {
+            pairsDistinct += docPairs.size();
+        }
+    }
+
+    private void addPieces(String t, Set<String> docPairs) {
         for (String piece : PIECE.split(t)) {
             Matcher m = WORD.matcher(piece);
             StringBuilder sentence = new StringBuilder();
             int n = 0;
+            String last = null;
             while (m.find() && words < budget) {
                 String w = m.group();
+                if (last != null) {
+                    pairs++;
+                    docPairs.add(last + ' ' + w);
+                }
+                last = w;
                 counts.computeIfAbsent(w, k -> new int[1])[0]++;
                 words++;
                 n++;
@@ -92,6 +113,7 @@ public final class TextStatistics {
         long shared = sentences.values().stream().mapToLong(s -> s[1]).sum();
         double w = Math.max(1, words);
         return new Figures(documents, words, c.length, top[0] / w, top[1] / w, top[2] / w,
-                (double) once / Math.max(1, c.length), (double) shared / Math.max(1, pieces));
+                (double) once / Math.max(1, c.length), (double) shared / Math.max(1, pieces),
+                (double) pairsDistinct / Math.max(1, pairs));
     }
 }
